@@ -1,0 +1,54 @@
+import path from 'node:path';
+
+/** Everything Haven reads from its environment, with safe defaults (see README). */
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  keyFile: string;
+  kekBase64: string | undefined;
+  trustProxy: boolean;
+  logLevel: string;
+  idleMinutesPrivileged: number;
+  idleMinutes: number;
+  sessionHours: number;
+  smtp: { host: string | undefined; port: number; secure: boolean; user: string | undefined; pass: string | undefined; from: string };
+  webDir: string;
+}
+
+const int = (v: string | undefined, fallback: number, name: string): number => {
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${v}"`);
+  return n;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 3000, 'PORT');
+  const dataDir = path.resolve(env.HAVEN_DATA_DIR ?? './data');
+  return {
+    port,
+    host: env.HAVEN_HOST ?? '127.0.0.1',
+    publicUrl: (env.HAVEN_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    keyFile: path.resolve(env.HAVEN_KEY_FILE ?? path.join(dataDir, 'haven.key')),
+    kekBase64: env.HAVEN_KEK || undefined,
+    trustProxy: env.HAVEN_TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    idleMinutesPrivileged: int(env.HAVEN_IDLE_MINUTES_PRIVILEGED, 15, 'HAVEN_IDLE_MINUTES_PRIVILEGED'),
+    idleMinutes: int(env.HAVEN_IDLE_MINUTES, 60, 'HAVEN_IDLE_MINUTES'),
+    sessionHours: int(env.HAVEN_SESSION_HOURS, 12, 'HAVEN_SESSION_HOURS'),
+    smtp: {
+      host: env.SMTP_HOST || undefined,
+      port: int(env.SMTP_PORT, 587, 'SMTP_PORT'),
+      secure: env.SMTP_SECURE === 'true',
+      user: env.SMTP_USER || undefined,
+      pass: env.SMTP_PASS || undefined,
+      from: env.SMTP_FROM ?? 'Haven <haven@localhost>',
+    },
+    webDir: path.resolve(env.HAVEN_WEB_DIR ?? path.join(import.meta.dirname, '..', 'web', 'dist')),
+  };
+}

@@ -1,0 +1,85 @@
+import type { Actor } from './actor.ts';
+import type { Role } from './roles.ts';
+
+export const ACTIONS = [
+  'school.read',
+  'school.update',
+  'staff.list',
+  'staff.read',
+  'staff.create',
+  'staff.update',
+  'staff.resetMfa',
+  'pupil.list',
+  'pupil.read',
+  'pupil.create',
+  'pupil.update',
+  'audit.read',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+export type ResourceType = 'school' | 'staff' | 'pupil' | 'audit';
+
+export interface Resource {
+  type: ResourceType;
+  schoolId: string;
+  id?: string;
+}
+
+export type Decision =
+  | { allowed: true }
+  | { allowed: false; reason: 'other_school' | 'role' | 'wrong_resource' };
+
+const SCHOOL_LEADERS: readonly Role[] = ['headteacher', 'school_admin'];
+const DSL_TEAM: readonly Role[] = ['dsl', 'deputy_dsl'];
+const SCHOOL_STAFF: readonly Role[] = [
+  ...DSL_TEAM,
+  ...SCHOOL_LEADERS,
+  'deputy_head',
+  'staff',
+];
+
+/**
+ * Who may do what, as data. An action absent here is denied to everyone.
+ * Pupil records (not child protection files) are readable by school staff, who need them to
+ * find the child they are worried about; volunteers, visitors and governors are not.
+ */
+const RULES: Record<Action, { resource: ResourceType; roles: readonly Role[] | 'any role' }> = {
+  'school.read': { resource: 'school', roles: 'any role' },
+  'school.update': { resource: 'school', roles: SCHOOL_LEADERS },
+  'staff.list': { resource: 'staff', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
+  'staff.read': { resource: 'staff', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
+  'staff.create': { resource: 'staff', roles: SCHOOL_LEADERS },
+  'staff.update': { resource: 'staff', roles: SCHOOL_LEADERS },
+  'staff.resetMfa': { resource: 'staff', roles: SCHOOL_LEADERS },
+  'pupil.list': { resource: 'pupil', roles: SCHOOL_STAFF },
+  'pupil.read': { resource: 'pupil', roles: SCHOOL_STAFF },
+  'pupil.create': { resource: 'pupil', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
+  'pupil.update': { resource: 'pupil', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
+  'audit.read': { resource: 'audit', roles: [...SCHOOL_LEADERS, 'dsl'] },
+};
+
+/** The one access decision. Pure, deny by default. */
+export function decide(actor: Actor, action: Action, resource: Resource): Decision {
+  const rule = RULES[action] as (typeof RULES)[Action] | undefined;
+  if (!rule) return { allowed: false, reason: 'role' };
+  if (rule.resource !== resource.type) return { allowed: false, reason: 'wrong_resource' };
+  if (resource.schoolId !== actor.schoolId) return { allowed: false, reason: 'other_school' };
+  const roles = rule.roles;
+  const permitted =
+    roles === 'any role' ? actor.roles.length > 0 : actor.roles.some((r) => roles.includes(r));
+  if (permitted) return { allowed: true };
+  return { allowed: false, reason: 'role' };
+}
+
+/** The actions this actor may take on a resource: sent to clients so the UI never guesses. */
+export function allowedActions(actor: Actor, resource: Resource): Action[] {
+  return ACTIONS.filter((a) => decide(actor, a, resource).allowed);
+}
+
+/** Actions across every resource type of the actor's own school (for navigation). */
+export function allowedEverywhere(actor: Actor): Action[] {
+  return ACTIONS.filter(
+    (a) => decide(actor, a, { type: RULES[a].resource, schoolId: actor.schoolId }).allowed,
+  );
+}

@@ -1,0 +1,95 @@
+import type { Actor } from '../access/actor.ts';
+
+/** Every kind of audit event, with the shape of its details. Details never hold narrative. */
+export interface AuditDetails {
+  'auth.sign_in': { mfa: boolean };
+  'auth.sign_in_failed': { emailHash: string; reason: 'unknown' | 'password' | 'locked' | 'disabled' };
+  'auth.sign_out': { reason: 'user' | 'idle' | 'absolute' | 'disabled' };
+  'auth.mfa_enrolled': Record<string, never>;
+  'auth.mfa_failed': { recoveryCode: boolean };
+  'auth.mfa_verified': { recoveryCode: boolean };
+  'auth.mfa_reset': Record<string, never>;
+  'auth.password_set': Record<string, never>;
+  'access.denied': { action: string; reason: string };
+  'school.created': Record<string, never>;
+  'school.updated': { changed: string[] };
+  'staff.created': { roles: string[] };
+  'staff.read': Record<string, never>;
+  'staff.listed': { count: number };
+  'staff.updated': { changed: string[]; rolesFrom?: string[]; rolesTo?: string[] };
+  'staff.disabled': Record<string, never>;
+  'staff.enabled': Record<string, never>;
+  'staff.invited': Record<string, never>;
+  'pupil.created': Record<string, never>;
+  'pupil.read': Record<string, never>;
+  'pupil.listed': { count: number };
+  'pupil.updated': { changed: string[] };
+}
+
+export type AuditEventType = keyof AuditDetails;
+
+export const AUDIT_EVENT_TYPES = [
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+  'auth.mfa_enrolled',
+  'auth.mfa_failed',
+  'auth.mfa_verified',
+  'auth.mfa_reset',
+  'auth.password_set',
+  'access.denied',
+  'school.created',
+  'school.updated',
+  'staff.created',
+  'staff.read',
+  'staff.listed',
+  'staff.updated',
+  'staff.disabled',
+  'staff.enabled',
+  'staff.invited',
+  'pupil.created',
+  'pupil.read',
+  'pupil.listed',
+  'pupil.updated',
+] as const satisfies readonly AuditEventType[];
+
+/** What a use case hands to the audit port; the store adds sequence, time and hash. */
+export interface AuditEventInput<T extends AuditEventType = AuditEventType> {
+  type: T;
+  actor: Pick<Actor, 'userId' | 'fullName' | 'roles' | 'ip' | 'requestId'>;
+  schoolId: string | null;
+  subject: { type: string; id: string } | null;
+  summary: string;
+  details: AuditDetails[T];
+}
+
+/** An event as stored in the chain. */
+export interface AuditEvent {
+  chain: string;
+  seq: number;
+  id: string;
+  type: string;
+  at: string;
+  schoolId: string | null;
+  actorId: string;
+  actorName: string;
+  actorRoles: string[];
+  ip: string | null;
+  requestId: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  summary: string;
+  details: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+/** Installation-level events (e.g. a failed sign-in for an unknown email) use this chain. */
+export const INSTALLATION_CHAIN = 'installation';
+
+export const chainFor = (schoolId: string | null): string => schoolId ?? INSTALLATION_CHAIN;
+
+/** Builds an event input with its details typed by its event type. */
+export function auditEvent<T extends AuditEventType>(input: AuditEventInput<T>): AuditEventInput<T> {
+  return input;
+}

@@ -1,0 +1,18 @@
+import type { AuditEvent, AuditEventInput } from './events.ts';
+
+export interface AuditFilter {
+  schoolId: string;
+  type?: string;
+  actorId?: string;
+  subjectId?: string;
+  from?: string;
+  to?: string;
+  before?: number;
+  limit: number;
+}
+
+/** Append-only audit storage. `append` runs inside the caller's transaction. */
+export interface AuditRepo {
+  append(event: AuditEventInput, at: Date): Promise<AuditEvent>;
+  list(filter: AuditFilter): Promise<AuditEvent[]>;
+}

@@ -1,0 +1,74 @@
+import { auditEvent } from '../audit/events.ts';
+import type { StaffRecord } from '../people/staff.ts';
+import { actorFor, type RequestMeta } from './meta.ts';
+import type { AuthDeps, SessionRecord } from './ports.ts';
+import { hashToken } from './tokens.ts';
+
+export type SessionEnd = 'idle' | 'absolute' | 'disabled';
+
+export type ResolvedSession =
+  | { ok: true; session: SessionRecord; user: StaffRecord }
+  | { ok: false; ended: SessionEnd | 'unknown' };
+
+/** Seconds between writes of last-seen time: an idle clock needs minutes, not every request. */
+const TOUCH_EVERY_SECONDS = 30;
+
+/** Finds the live session behind a cookie, ending it if it has timed out or the account is off. */
+export async function resolveSession(
+  deps: AuthDeps,
+  token: string,
+  meta: RequestMeta,
+): Promise<ResolvedSession> {
+  const now = deps.clock.now();
+  const idHash = hashToken(token);
+  return deps.store.transaction(async (r) => {
+    const session = await r.sessions.get(idHash);
+    if (!session) return { ok: false, ended: 'unknown' };
+    const creds = await r.auth.byId(session.userId);
+    const lastSeen = new Date(session.lastSeenAt).getTime();
+    const ended: SessionEnd | null = !creds || creds.user.disabled
+      ? 'disabled'
+      : now >= new Date(session.expiresAt)
+        ? 'absolute'
+        : now.getTime() - lastSeen >= session.idleTimeoutSeconds * 1000
+          ? 'idle'
+          : null;
+    if (ended) {
+      await r.sessions.delete(idHash);
+      if (creds) {
+        await r.audit.append(
+          auditEvent({
+            type: 'auth.sign_out',
+            actor: actorFor(creds.user, meta),
+            schoolId: creds.user.schoolId,
+            subject: { type: 'staff', id: creds.user.id },
+            summary: `Session ended (${ended})`,
+            details: { reason: ended },
+          }),
+          now,
+        );
+      }
+      return { ok: false, ended };
+    }
+    if (now.getTime() - lastSeen >= TOUCH_EVERY_SECONDS * 1000) await r.sessions.touch(idHash, now);
+    return { ok: true, session, user: (creds as NonNullable<typeof creds>).user };
+  });
+}
+
+export async function signOut(deps: AuthDeps, session: SessionRecord, user: StaffRecord, meta: RequestMeta): Promise<void> {
+  const now = deps.clock.now();
+  await deps.store.transaction(async (r) => {
+    await r.sessions.delete(session.idHash);
+    await r.audit.append(
+      auditEvent({
+        type: 'auth.sign_out',
+        actor: actorFor(user, meta),
+        schoolId: user.schoolId,
+        subject: { type: 'staff', id: user.id },
+        summary: `${user.fullName} signed out`,
+        details: { reason: 'user' },
+      }),
+      now,
+    );
+  });
+}

@@ -1,0 +1,20 @@
+import type { AuditRepo } from './audit/port.ts';
+import type { PupilRepo, SchoolRepo, StaffRepo } from './people/ports.ts';
+import type { AuthRepo, SessionRepo, ThrottleRepo, TokenRepo } from './auth/ports.ts';
+
+/** Every repository, bound to one transaction. */
+export interface Repos {
+  schools: SchoolRepo;
+  staff: StaffRepo;
+  pupils: PupilRepo;
+  auth: AuthRepo;
+  sessions: SessionRepo;
+  tokens: TokenRepo;
+  throttle: ThrottleRepo;
+  audit: AuditRepo;
+}
+
+/** The storage port: all writes of one use case, and their audit events, commit together. */
+export interface Store {
+  transaction<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Runtime } from '../runtime.ts';
+import './access.ts';
+import { registerAuth } from './auth-hook.ts';
+import { registerErrorHandling } from './errors.ts';
+import { registerSecurity } from './security.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { pupilRoutes } from './routes/pupils.ts';
+import { schoolRoutes } from './routes/school.ts';
+import { setupRoutes } from './routes/setup.ts';
+import { staffRoutes } from './routes/staff.ts';
+import { webRoutes } from './routes/web.ts';
+
+/** Log redaction: secrets and anything a person typed never reach the logs. */
+const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body', 'req.body'];
+
+export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: rt.config.logLevel, redact: { paths: REDACT, remove: true } },
+    trustProxy: rt.config.trustProxy,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  await registerSecurity(app, rt.config.publicUrl);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Haven API', version: '0.1.0', description: 'Safeguarding and child-protection records for schools.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAuth(app, rt);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  healthRoutes(app, rt);
+  setupRoutes(app, rt);
+  authRoutes(app, rt);
+  schoolRoutes(app, rt);
+  staffRoutes(app, rt);
+  pupilRoutes(app, rt);
+  auditRoutes(app, rt);
+  await webRoutes(app, rt);
+  return app;
+}

@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { allowedEverywhere } from '../../core/access/policy.ts';
+import { requiresMfa } from '../../core/access/roles.ts';
+import { confirmMfaEnrolment, startMfaEnrolment, verifyMfa } from '../../core/auth/mfa.ts';
+import { signOut } from '../../core/auth/session.ts';
+import { signIn } from '../../core/auth/sign-in.ts';
+import type { Runtime } from '../../runtime.ts';
+import { authOf, metaOf } from '../auth-hook.ts';
+import { clearSessionCookie, setSessionCookie } from '../cookies.ts';
+
+const code = z.object({ code: z.string().trim().min(1, 'Enter the code').max(40) });
+
+export function authRoutes(base: FastifyInstance, rt: Runtime): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const tags = ['auth'];
+
+  app.post(
+    '/api/auth/sign-in',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Password step of signing in',
+        body: z.object({ email: z.string().trim().min(1, 'Enter your email address').max(254), password: z.string().min(1, 'Enter your password').max(1024) }),
+      },
+    },
+    async (req, reply) => {
+      const { token, stage } = await signIn(rt.auth, req.body, metaOf(req));
+      setSessionCookie(req, reply, token);
+      return { data: { stage } };
+    },
+  );
+
+  app.post(
+    '/api/auth/mfa/enrol/start',
+    { config: { access: 'partial' }, schema: { tags, summary: 'Begin setting up an authenticator app' } },
+    async (req) => {
+      const { session, user } = authOf(req);
+      return { data: await startMfaEnrolment(rt.auth, session, user) };
+    },
+  );
+
+  app.post(
+    '/api/auth/mfa/enrol/confirm',
+    { config: { access: 'partial' }, schema: { tags, summary: 'Confirm the authenticator app with a first code', body: code } },
+    async (req, reply) => {
+      const { session, user } = authOf(req);
+      const { token, recoveryCodes } = await confirmMfaEnrolment(rt.auth, session, user, req.body.code, metaOf(req));
+      setSessionCookie(req, reply, token);
+      return { data: { stage: 'signed_in', recoveryCodes } };
+    },
+  );
+
+  app.post(
+    '/api/auth/mfa/verify',
+    { config: { access: 'partial' }, schema: { tags, summary: 'Second step of signing in: a TOTP or recovery code', body: code } },
+    async (req, reply) => {
+      const { session, user } = authOf(req);
+      const { token } = await verifyMfa(rt.auth, session, user, req.body.code, metaOf(req));
+      setSessionCookie(req, reply, token);
+      return { data: { stage: 'signed_in' } };
+    },
+  );
+
+  app.post('/api/auth/sign-out', { config: { access: 'partial' }, schema: { tags, summary: 'Sign out' } }, async (req, reply) => {
+    const { session, user } = authOf(req);
+    await signOut(rt.auth, session, user, metaOf(req));
+    clearSessionCookie(req, reply);
+    return reply.code(204).send();
+  });
+
+  app.get('/api/me', { config: { access: 'partial' }, schema: { tags, summary: 'Who is signed in, and what they may do' } }, async (req) => {
+    const { session, user, actor } = authOf(req);
+    const school = await rt.store.transaction((r) => r.schools.get(user.schoolId));
+    return {
+      data: {
+        stage: session.stage,
+        user: { id: user.id, fullName: user.fullName, email: user.email, roles: user.roles, mfaEnrolled: user.mfaEnrolled },
+        school: { id: user.schoolId, name: school?.name ?? '' },
+        mfaRequired: requiresMfa(user.roles),
+        idleTimeoutSeconds: session.idleTimeoutSeconds,
+      },
+      allowedActions: session.stage === 'signed_in' ? allowedEverywhere(actor) : [],
+    };
+  });
+}

@@ -1,0 +1,62 @@
+import type { AuthDeps } from './core/auth/ports.ts';
+import { DEFAULT_AUTH_CONFIG } from './core/auth/ports.ts';
+import type { PeopleDeps } from './core/people/use-cases/deps.ts';
+import type { Store } from './core/ports.ts';
+import { systemClock, type Clock } from './core/shared/clock.ts';
+import type { Config } from './config.ts';
+import { argon2Hasher } from './security/argon2-hasher.ts';
+import { bundledCommonPasswords } from './security/common-passwords.ts';
+import { loadKek } from './security/key-file.ts';
+import { aesGcmBox } from './security/secret-box.ts';
+import { otplibTotp } from './security/totp.ts';
+import { connect, type Connection } from './storage/connect.ts';
+import { migrateToLatest } from './storage/migrate.ts';
+import { kyselyStore } from './storage/store.ts';
+
+/** Everything a request handler or CLI command needs, wired once. */
+export interface Runtime {
+  config: Config;
+  conn: Connection;
+  store: Store;
+  clock: Clock;
+  auth: AuthDeps;
+  people: PeopleDeps;
+  keyCreated: boolean;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOverrides {
+  clock?: Clock;
+  pgSchema?: string;
+  /** Cheaper argon2 for tests; production uses the defaults. */
+  fastHashing?: boolean;
+}
+
+export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+  const conn = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: overrides.pgSchema });
+  await migrateToLatest(conn.db);
+  const store = kyselyStore(conn);
+  const clock = overrides.clock ?? systemClock;
+  const kek = loadKek({ envKey: config.kekBase64, keyFile: config.keyFile });
+  const auth: AuthDeps = {
+    store,
+    clock,
+    hasher: argon2Hasher(overrides.fastHashing ? { memoryCost: 1024, timeCost: 1 } : {}),
+    totp: otplibTotp(),
+    box: aesGcmBox(kek.key),
+    commonPasswords: bundledCommonPasswords(),
+    config: {
+      ...DEFAULT_AUTH_CONFIG,
+      privilegedIdleSeconds: config.idleMinutesPrivileged * 60,
+      idleSeconds: config.idleMinutes * 60,
+      absoluteSeconds: config.sessionHours * 3600,
+    },
+  };
+  const people: PeopleDeps = {
+    store,
+    clock,
+    inviteLink: (token) => `${config.publicUrl}/invite#${token}`,
+    inviteTokenSeconds: DEFAULT_AUTH_CONFIG.inviteTokenSeconds,
+  };
+  return { config, conn, store, clock, auth, people, keyCreated: kek.created, close: () => conn.close() };
+}

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface Connection {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** The SQLite file and handle, for online backups; null on PostgreSQL. */
+  sqlitePath: string | null;
+  sqlite: SQLite.Database | null;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns int8 as strings by default; our bigints (sequence numbers, steps) fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/**
+ * Opens the embedded SQLite file (durable: WAL with synchronous=FULL, so a 2xx means on disk)
+ * or PostgreSQL when `databaseUrl` starts with postgres://.
+ */
+export function connect(opts: { databaseUrl?: string; dataDir: string; pgSchema?: string }): Connection {
+  const url = opts.databaseUrl;
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', sqlitePath: null, sqlite: null, close: () => db.destroy() };
+  }
+  const file = url?.startsWith('sqlite:') ? url.slice('sqlite:'.length) : path.join(opts.dataDir, 'haven.sqlite');
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', sqlitePath: file, sqlite, close: () => db.destroy() };
+}

@@ -1,0 +1,94 @@
+import { newId } from '../../core/shared/ids.ts';
+import { GENESIS_HASH, hashEvent } from '../../core/audit/chain.ts';
+import { chainFor, type AuditEvent } from '../../core/audit/events.ts';
+import type { AuditRepo } from '../../core/audit/port.ts';
+import type { Database } from '../schema.ts';
+import type { TxContext } from './tx.ts';
+
+export const toAuditEvent = (r: Database['audit_events']): AuditEvent => ({
+  chain: r.chain,
+  seq: Number(r.seq),
+  id: r.id,
+  type: r.type,
+  at: r.at,
+  schoolId: r.school_id,
+  actorId: r.actor_id,
+  actorName: r.actor_name,
+  actorRoles: JSON.parse(r.actor_roles) as string[],
+  ip: r.ip,
+  requestId: r.request_id,
+  subjectType: r.subject_type,
+  subjectId: r.subject_id,
+  summary: r.summary,
+  details: JSON.parse(r.details) as Record<string, unknown>,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
+/**
+ * Appends to the school's hash chain. The chain head row is locked for the rest of the
+ * transaction (FOR UPDATE on PostgreSQL; SQLite transactions are already serial), so two
+ * writers can never fork a chain.
+ */
+export const auditRepo = ({ db, engine }: TxContext): AuditRepo => ({
+  async append(input, at) {
+    const chain = chainFor(input.schoolId);
+    await db.insertInto('audit_heads').values({ chain, last_seq: 0, last_hash: GENESIS_HASH }).onConflict((oc) => oc.column('chain').doNothing()).execute();
+    let headQuery = db.selectFrom('audit_heads').selectAll().where('chain', '=', chain);
+    if (engine === 'postgres') headQuery = headQuery.forUpdate();
+    const head = await headQuery.executeTakeFirstOrThrow();
+    const body = {
+      chain,
+      seq: Number(head.last_seq) + 1,
+      id: newId(),
+      type: input.type,
+      at: at.toISOString(),
+      schoolId: input.schoolId,
+      actorId: input.actor.userId,
+      actorName: input.actor.fullName,
+      actorRoles: [...input.actor.roles],
+      ip: input.actor.ip,
+      requestId: input.actor.requestId,
+      subjectType: input.subject?.type ?? null,
+      subjectId: input.subject?.id ?? null,
+      summary: input.summary,
+      details: input.details as Record<string, unknown>,
+    };
+    const hash = hashEvent(head.last_hash, body);
+    await db
+      .insertInto('audit_events')
+      .values({
+        chain,
+        seq: body.seq,
+        id: body.id,
+        type: body.type,
+        at: body.at,
+        school_id: body.schoolId,
+        actor_id: body.actorId,
+        actor_name: body.actorName,
+        actor_roles: JSON.stringify(body.actorRoles),
+        ip: body.ip,
+        request_id: body.requestId,
+        subject_type: body.subjectType,
+        subject_id: body.subjectId,
+        summary: body.summary,
+        details: JSON.stringify(body.details),
+        prev_hash: head.last_hash,
+        hash,
+      })
+      .execute();
+    await db.updateTable('audit_heads').set({ last_seq: body.seq, last_hash: hash }).where('chain', '=', chain).execute();
+    return { ...body, prevHash: head.last_hash, hash };
+  },
+  async list(f) {
+    let q = db.selectFrom('audit_events').selectAll().where('chain', '=', f.schoolId);
+    if (f.type) q = q.where('type', '=', f.type);
+    if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+    if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+    if (f.from) q = q.where('at', '>=', f.from);
+    if (f.to) q = q.where('at', '<', f.to);
+    if (f.before !== undefined) q = q.where('seq', '<', f.before);
+    const rows = await q.orderBy('seq', 'desc').limit(f.limit).execute();
+    return rows.map(toAuditEvent);
+  },
+});

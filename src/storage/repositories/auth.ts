@@ -1,0 +1,86 @@
+import type { AuthRepo, Credentials } from '../../core/auth/ports.ts';
+import type { Database } from '../schema.ts';
+import { rolesOf, toStaff } from './staff.ts';
+import type { TxContext } from './tx.ts';
+
+/** Credentials live on the staff row but are only ever read through this repository. */
+export const authRepo = (ctx: TxContext): AuthRepo => {
+  const { db } = ctx;
+  const toCreds = async (row: Database['staff'] | undefined): Promise<Credentials | null> => {
+    if (!row) return null;
+    const roles = (await rolesOf(ctx, [row.id])).get(row.id) ?? [];
+    return {
+      user: toStaff(row, roles),
+      passwordHash: row.password_hash,
+      mfaSecretSealed: row.mfa_secret,
+      mfaLastStep: row.mfa_last_step === null ? null : Number(row.mfa_last_step),
+      failedAttempts: row.failed_attempts,
+      lockedUntil: row.locked_until,
+    };
+  };
+  return {
+    byEmail: async (email) => toCreds(await db.selectFrom('staff').selectAll().where('email', '=', email).executeTakeFirst()),
+    byId: async (id) => toCreds(await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst()),
+    async setPassword(userId, hash, at) {
+      await db
+        .updateTable('staff')
+        .set({ password_hash: hash, failed_attempts: 0, locked_until: null, updated_at: at.toISOString() })
+        .where('id', '=', userId)
+        .execute();
+    },
+    async recordFailure(userId, lockedUntil) {
+      const row = await db
+        .updateTable('staff')
+        .set((eb) => ({
+          failed_attempts: eb('failed_attempts', '+', 1),
+          ...(lockedUntil ? { locked_until: lockedUntil.toISOString(), failed_attempts: 0 } : {}),
+        }))
+        .where('id', '=', userId)
+        .returning('failed_attempts')
+        .executeTakeFirst();
+      return row?.failed_attempts ?? 0;
+    },
+    async recordSuccess(userId, at) {
+      await db
+        .updateTable('staff')
+        .set({ failed_attempts: 0, locked_until: null, last_sign_in_at: at.toISOString() })
+        .where('id', '=', userId)
+        .execute();
+    },
+    async setMfa(userId, sealed, at) {
+      await db
+        .updateTable('staff')
+        .set({ mfa_secret: sealed, mfa_enrolled_at: sealed ? at.toISOString() : null, mfa_last_step: null, updated_at: at.toISOString() })
+        .where('id', '=', userId)
+        .execute();
+    },
+    async claimMfaStep(userId, step) {
+      const res = await db
+        .updateTable('staff')
+        .set({ mfa_last_step: step })
+        .where('id', '=', userId)
+        .where((eb) => eb.or([eb('mfa_last_step', 'is', null), eb('mfa_last_step', '<', step)]))
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+    async replaceRecoveryCodes(userId, hashes, at) {
+      await db.deleteFrom('recovery_codes').where('staff_id', '=', userId).execute();
+      if (hashes.length) {
+        await db
+          .insertInto('recovery_codes')
+          .values(hashes.map((code_hash) => ({ staff_id: userId, code_hash, created_at: at.toISOString(), used_at: null })))
+          .execute();
+      }
+    },
+    async useRecoveryCode(userId, hash, at) {
+      const res = await db
+        .updateTable('recovery_codes')
+        .set({ used_at: at.toISOString() })
+        .where('staff_id', '=', userId)
+        .where('code_hash', '=', hash)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+  };
+};

@@ -1,0 +1,109 @@
+import type { Role } from '../../core/access/roles.ts';
+import type { StaffRepo } from '../../core/people/ports.ts';
+import type { StaffRecord } from '../../core/people/staff.ts';
+import type { Database } from '../schema.ts';
+import { fromBool, likePattern, toBool, type TxContext } from './tx.ts';
+
+type StaffRow = Database['staff'];
+
+export const toStaff = (r: StaffRow, roles: string[]): StaffRecord => ({
+  id: r.id,
+  schoolId: r.school_id,
+  fullName: r.full_name,
+  email: r.email,
+  jobTitle: r.job_title,
+  roles: [...roles].sort() as Role[],
+  disabled: toBool(r.disabled),
+  mfaEnrolled: r.mfa_enrolled_at !== null,
+  lastSignInAt: r.last_sign_in_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/** Loads the roles of many staff in one query. */
+export async function rolesOf(ctx: TxContext, ids: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return map;
+  const rows = await ctx.db.selectFrom('staff_roles').select(['staff_id', 'role']).where('staff_id', 'in', ids).execute();
+  for (const r of rows) map.get(r.staff_id)?.push(r.role);
+  return map;
+}
+
+export const staffRepo = (ctx: TxContext): StaffRepo => {
+  const { db } = ctx;
+  const withRoles = async (rows: StaffRow[]) => {
+    const roles = await rolesOf(ctx, rows.map((r) => r.id));
+    return rows.map((r) => toStaff(r, roles.get(r.id) ?? []));
+  };
+  const setRoles = async (schoolId: string, id: string, roles: Role[]) => {
+    await db.deleteFrom('staff_roles').where('staff_id', '=', id).execute();
+    await db.insertInto('staff_roles').values(roles.map((role) => ({ school_id: schoolId, staff_id: id, role }))).execute();
+  };
+  return {
+    async create(schoolId, id, input, at) {
+      const now = at.toISOString();
+      await db
+        .insertInto('staff')
+        .values({
+          id,
+          school_id: schoolId,
+          full_name: input.fullName,
+          email: input.email,
+          job_title: input.jobTitle,
+          disabled: 0,
+          failed_attempts: 0,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await setRoles(schoolId, id, input.roles);
+      return (await this.get(schoolId, id)) as StaffRecord;
+    },
+    async get(schoolId, id) {
+      const row = await db.selectFrom('staff').selectAll().where('school_id', '=', schoolId).where('id', '=', id).executeTakeFirst();
+      return row ? ((await withRoles([row]))[0] ?? null) : null;
+    },
+    async list(schoolId, { q, includeDisabled }) {
+      let query = db.selectFrom('staff').selectAll().where('school_id', '=', schoolId);
+      if (!includeDisabled) query = query.where('disabled', '=', 0);
+      if (q?.trim()) {
+        const p = likePattern(q.trim());
+        query = query.where((eb) =>
+          eb.or([eb(eb.fn('lower', ['full_name']), 'like', p), eb(eb.fn('lower', ['email']), 'like', p)]),
+        );
+      }
+      return withRoles(await query.orderBy('full_name').limit(1000).execute());
+    },
+    async update(schoolId, id, patch, at) {
+      const set: Partial<StaffRow> = { updated_at: at.toISOString() };
+      if (patch.fullName !== undefined) set.full_name = patch.fullName;
+      if (patch.email !== undefined) set.email = patch.email;
+      if (patch.jobTitle !== undefined) set.job_title = patch.jobTitle;
+      if (patch.disabled !== undefined) set.disabled = fromBool(patch.disabled);
+      const res = await db.updateTable('staff').set(set).where('school_id', '=', schoolId).where('id', '=', id).executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) return null;
+      if (patch.roles) await setRoles(schoolId, id, patch.roles);
+      return this.get(schoolId, id);
+    },
+    async emailTaken(email, exceptId) {
+      let q = db.selectFrom('staff').select('id').where('email', '=', email);
+      if (exceptId) q = q.where('id', '!=', exceptId);
+      return (await q.executeTakeFirst()) !== undefined;
+    },
+    async holdersOf(schoolId, roles) {
+      const rows = await db
+        .selectFrom('staff')
+        .selectAll('staff')
+        .where('staff.school_id', '=', schoolId)
+        .where('staff.disabled', '=', 0)
+        .where((eb) =>
+          eb.exists(
+            eb.selectFrom('staff_roles').select('role').whereRef('staff_roles.staff_id', '=', 'staff.id').where('staff_roles.role', 'in', [...roles]),
+          ),
+        )
+        .orderBy('staff.full_name')
+        .execute();
+      return (await withRoles(rows)).map((s) => ({ id: s.id, fullName: s.fullName, roles: s.roles }));
+    },
+  };
+};

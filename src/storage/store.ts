@@ -1,0 +1,29 @@
+import type { Repos, Store } from '../core/ports.ts';
+import type { Connection } from './connect.ts';
+import { auditRepo } from './repositories/audit.ts';
+import { authRepo } from './repositories/auth.ts';
+import { pupilRepo } from './repositories/pupils.ts';
+import { schoolRepo } from './repositories/schools.ts';
+import { sessionRepo } from './repositories/sessions.ts';
+import { staffRepo } from './repositories/staff.ts';
+import { throttleRepo } from './repositories/throttle.ts';
+import { tokenRepo } from './repositories/tokens.ts';
+import type { TxContext } from './repositories/tx.ts';
+
+export const reposFor = (ctx: TxContext): Repos => ({
+  schools: schoolRepo(ctx),
+  staff: staffRepo(ctx),
+  pupils: pupilRepo(ctx),
+  auth: authRepo(ctx),
+  sessions: sessionRepo(ctx),
+  tokens: tokenRepo(ctx),
+  throttle: throttleRepo(ctx),
+  audit: auditRepo(ctx),
+});
+
+/** The Kysely implementation of the core's storage port. */
+export function kyselyStore(conn: Connection): Store {
+  return {
+    transaction: (fn) => conn.db.transaction().execute((trx) => fn(reposFor({ db: trx, engine: conn.engine }))),
+  };
+}

@@ -1,0 +1,137 @@
+export type ApiErrorCode =
+  | 'VALIDATION'
+  | 'UNAUTHENTICATED'
+  | 'MFA_REQUIRED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_TOKEN'
+  | 'INTERNAL'
+  | 'NETWORK';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ApiErrorCode;
+  readonly field: string | undefined;
+  readonly correlationId: string | undefined;
+
+  constructor(
+    status: number,
+    code: ApiErrorCode,
+    message: string,
+    field?: string,
+    correlationId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.field = field;
+    this.correlationId = correlationId;
+  }
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  allowedActions: string[];
+}
+
+export interface RequestOptions {
+  /** Do not run the global signed-out / MFA handler for this request. */
+  quietAuth?: boolean;
+}
+
+type AuthFailureHandler = (error: ApiError) => void;
+
+let authFailureHandler: AuthFailureHandler | null = null;
+let lastRequestAt = Date.now();
+
+/** Called (once per failing request) when the API says the session is gone or needs MFA. */
+export function setAuthFailureHandler(handler: AuthFailureHandler | null): void {
+  authFailureHandler = handler;
+}
+
+/** When Haven last talked to the server: the server's idle timeout runs from here. */
+export function getLastRequestAt(): number {
+  return lastRequestAt;
+}
+
+const GENERIC_MESSAGE = 'Something went wrong. Try again later.';
+const NETWORK_MESSAGE = 'Haven could not be reached. Check your connection and try again.';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
+  if (!error) return new ApiError(status, status === 404 ? 'NOT_FOUND' : 'INTERNAL', GENERIC_MESSAGE);
+  const code = typeof error.code === 'string' ? (error.code as ApiErrorCode) : 'INTERNAL';
+  const message = typeof error.message === 'string' ? error.message : GENERIC_MESSAGE;
+  const field = typeof error.field === 'string' ? error.field : undefined;
+  const correlationId = typeof error.correlationId === 'string' ? error.correlationId : undefined;
+  return new ApiError(status, code, message, field, correlationId);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body: unknown,
+  options: RequestOptions,
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const init: RequestInit = { method, headers, credentials: 'same-origin', cache: 'no-store' };
+  if (method !== 'GET') {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body ?? {});
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
+  }
+  lastRequestAt = Date.now();
+  const json = await readJson(response);
+  if (!response.ok) {
+    const error = toApiError(response.status, json);
+    const authProblem = error.code === 'UNAUTHENTICATED' || error.code === 'MFA_REQUIRED';
+    if (authProblem && !options.quietAuth) authFailureHandler?.(error);
+    throw error;
+  }
+  if (!isRecord(json)) return { data: undefined as T, allowedActions: [] };
+  const allowedActions = Array.isArray(json.allowedActions)
+    ? json.allowedActions.filter((a): a is string => typeof a === 'string')
+    : [];
+  return { data: json.data as T, allowedActions };
+}
+
+/** Builds `path?key=value` leaving out empty values. */
+export function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export const api = {
+  get: <T>(path: string, options: RequestOptions = {}) => request<T>('GET', path, undefined, options),
+  post: <T>(path: string, body?: unknown, options: RequestOptions = {}) =>
+    request<T>('POST', path, body, options),
+  patch: <T>(path: string, body: unknown, options: RequestOptions = {}) =>
+    request<T>('PATCH', path, body, options),
+};

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { api } from '../api/client';
+
+export function SignOutButton() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+
+  async function signOut() {
+    setBusy(true);
+    try {
+      await api.post<undefined>('/api/auth/sign-out', undefined, { quietAuth: true });
+    } catch {
+      // Signed out already, or the server is unreachable: either way, leave the signed-in pages.
+    }
+    queryClient.clear();
+    await navigate('/sign-in', { state: { notice: 'signed-out' } });
+  }
+
+  return (
+    <button type="button" className="haven-header__sign-out" onClick={() => void signOut()} disabled={busy}>
+      Sign out
+    </button>
+  );
+}

@@ -1,0 +1,28 @@
+import { Link } from 'react-router';
+import { can, type Action } from '../../lib/actions';
+
+const LINKS: { to: string; title: string; text: string; action: Action }[] = [
+  { to: '/pupils', title: 'Pupils', text: 'Find and add pupils, and their emergency contacts.', action: 'pupil.list' },
+  { to: '/staff', title: 'Staff', text: 'Add staff, give them roles and invite links.', action: 'staff.list' },
+  { to: '/audit', title: 'Audit log', text: 'See who has done what in Haven.', action: 'audit.read' },
+  { to: '/school', title: 'School settings', text: "Change the school's details.", action: 'school.update' },
+];
+
+export function HomeLinks({ allowedActions }: { allowedActions: string[] }) {
+  const links = LINKS.filter((l) => can(allowedActions, l.action));
+  if (links.length === 0) return null;
+  return (
+    <ul className="haven-cards" aria-label="What you can do">
+      {links.map((link) => (
+        <li className="haven-card" key={link.to}>
+          <h2 className="govuk-heading-s haven-card__title">
+            <Link to={link.to} className="govuk-link">
+              {link.title}
+            </Link>
+          </h2>
+          <p className="govuk-body-s haven-card__text">{link.text}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,38 @@
+import { useSchool } from '../../api/queries';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { usePageTitle } from '../../components/usePageTitle';
+import { useSession } from '../../components/useSession';
+import { can } from '../../lib/actions';
+import { raisesConcernsWithDsl, rolesInWords } from '../../lib/roles';
+import { HomeLinks } from './HomeLinks';
+import { MissingRoles } from './MissingRoles';
+import { RaiseConcern } from './RaiseConcern';
+import { SafeguardingTeam } from './SafeguardingTeam';
+
+export function HomePage() {
+  const { me, allowedActions } = useSession();
+  const school = useSchool(can(allowedActions, 'school.read'));
+  usePageTitle('Home');
+  const isAdmin = can(allowedActions, 'school.update') || can(allowedActions, 'staff.create');
+  const schoolData = school.data?.data;
+
+  return (
+    <>
+      <PageHeading caption={me.school.name}>Home</PageHeading>
+      <p className="govuk-body">
+        Signed in as <strong>{me.user.fullName}</strong> ({rolesInWords(me.user.roles)})
+      </p>
+      {isAdmin && schoolData ? (
+        <MissingRoles roles={schoolData.missingRoles} canManageStaff={can(allowedActions, 'staff.update')} />
+      ) : null}
+      {raisesConcernsWithDsl(me.user.roles) ? <RaiseConcern school={schoolData} /> : null}
+      <HomeLinks allowedActions={allowedActions} />
+      {school.isPending && school.fetchStatus !== 'idle' ? <Loading what="your safeguarding team" /> : null}
+      {school.isError ? (
+        <p className="govuk-body">Your safeguarding team could not be loaded. Try again later.</p>
+      ) : null}
+      {schoolData ? <SafeguardingTeam school={schoolData} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+const LONDON = 'Europe/London';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+  timeZone: LONDON,
+});
+
+/** "2012-03-04" → "4 March 2012" (a calendar date, no time zone involved). */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, y, m, d] = match;
+  return dateFormat.format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
+}
+
+/** An instant shown as UK time, e.g. "28 Nov 2025, 12:21:03". */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return dateTimeFormat.format(date);
+}
+
+/** Offset of UK time from UTC, in milliseconds, at the given instant. */
+function londonOffsetMs(instant: Date): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: LONDON,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** Midnight at the start of a UK calendar day ("YYYY-MM-DD"), as an ISO instant. */
+export function londonStartOfDay(isoDate: string, addDays = 0): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const utcMidnight = Date.UTC(Number(y), Number(m) - 1, Number(d) + addDays);
+  const offset = londonOffsetMs(new Date(utcMidnight));
+  return new Date(utcMidnight - offset).toISOString();
+}
+
+/** The last millisecond of a UK calendar day, as an ISO instant. */
+export function londonEndOfDay(isoDate: string): string | undefined {
+  const next = londonStartOfDay(isoDate, 1);
+  return next === undefined ? undefined : new Date(new Date(next).getTime() - 1).toISOString();
+}
+
+/** Builds "YYYY-MM-DD" from day/month/year text, or undefined if it is not a real date. */
+export function toIsoDate(day: string, month: string, year: string): string | undefined {
+  if (!/^\d{1,2}$/.test(day.trim()) || !/^\d{1,2}$/.test(month.trim()) || !/^\d{4}$/.test(year.trim()))
+    return undefined;
+  const d = Number(day);
+  const m = Number(month);
+  const y = Number(year);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
+  return `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Today's date in the UK as "YYYY-MM-DD". */
+export function londonToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: LONDON }).format(new Date());
+}

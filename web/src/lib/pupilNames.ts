@@ -1,0 +1,9 @@
+interface Named {
+  displayName: string;
+  legalFirstName: string;
+  legalLastName: string;
+}
+
+export function legalName(p: Named): string {
+  return `${p.legalFirstName} ${p.legalLastName}`;
+}
