@@ -9,8 +9,36 @@ const coreBoundary = {
       'error',
       {
         patterns: [
-          { group: ['**/storage/**', '**/http/**', '**/cli/**', '**/security/**', '**/jobs/**', '**/runtime*', '**/config*'], message: 'core imports nothing outside core' },
-          { group: ['fastify', 'fastify-*', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'react', 'react-*', 'node:fs', 'node:fs/*', 'node:child_process', 'node:net', 'node:http'], message: 'core is pure: no frameworks, no I/O' },
+          {
+            group: [
+              '**/storage/**',
+              '**/http/**',
+              '**/cli/**',
+              '**/security/**',
+              '**/jobs/**',
+              '**/runtime*',
+              '**/config*',
+            ],
+            message: 'core imports nothing outside core',
+          },
+          {
+            group: [
+              'fastify',
+              'fastify-*',
+              '@fastify/*',
+              'kysely',
+              'better-sqlite3',
+              'pg',
+              'react',
+              'react-*',
+              'node:fs',
+              'node:fs/*',
+              'node:child_process',
+              'node:net',
+              'node:http',
+            ],
+            message: 'core is pure: no frameworks, no I/O',
+          },
         ],
       },
     ],
@@ -22,7 +50,23 @@ const webBoundary = {
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['**/src/storage/**', '**/src/http/**', '**/src/cli/**', '**/src/security/**', 'kysely', 'fastify', 'pg', 'better-sqlite3'], message: 'web never imports the server' }] },
+      {
+        patterns: [
+          {
+            group: [
+              '**/src/storage/**',
+              '**/src/http/**',
+              '**/src/cli/**',
+              '**/src/security/**',
+              'kysely',
+              'fastify',
+              'pg',
+              'better-sqlite3',
+            ],
+            message: 'web never imports the server',
+          },
+        ],
+      },
     ],
   },
 };
@@ -32,15 +76,29 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
   {
     files: ['web/**/*.{ts,tsx}'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', history: 'readonly', location: 'readonly', fetch: 'readonly', btoa: 'readonly' } },
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        history: 'readonly',
+        location: 'readonly',
+        fetch: 'readonly',
+        btoa: 'readonly',
+      },
+    },
   },
   coreBoundary,
   webBoundary,

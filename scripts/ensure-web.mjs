@@ -19,5 +19,8 @@ function newest(dir) {
 
 if (!existsSync(built) || newest(path.join(root, 'web')) > statSync(built).mtimeMs) {
   console.log('Building the web client…');
-  execSync('npx vite build --config web/vite.config.ts --logLevel warn', { cwd: root, stdio: 'inherit' });
+  execSync('npx vite build --config web/vite.config.ts --logLevel warn', {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

@@ -10,7 +10,14 @@ const build = spawnSync('node', ['scripts/ensure-web.mjs'], { cwd: root, stdio: 
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'haven-vitest-')), 'results.json');
-const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)];
+const args = [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${out}`,
+  ...process.argv.slice(2),
+];
 const run = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
 
 let passed = 0;

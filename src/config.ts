@@ -14,7 +14,14 @@ export interface Config {
   idleMinutesPrivileged: number;
   idleMinutes: number;
   sessionHours: number;
-  smtp: { host: string | undefined; port: number; secure: boolean; user: string | undefined; pass: string | undefined; from: string };
+  smtp: {
+    host: string | undefined;
+    port: number;
+    secure: boolean;
+    user: string | undefined;
+    pass: string | undefined;
+    from: string;
+  };
   webDir: string;
 }
 
@@ -38,7 +45,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     kekBase64: env.HAVEN_KEK || undefined,
     trustProxy: env.HAVEN_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
-    idleMinutesPrivileged: int(env.HAVEN_IDLE_MINUTES_PRIVILEGED, 15, 'HAVEN_IDLE_MINUTES_PRIVILEGED'),
+    idleMinutesPrivileged: int(
+      env.HAVEN_IDLE_MINUTES_PRIVILEGED,
+      15,
+      'HAVEN_IDLE_MINUTES_PRIVILEGED',
+    ),
     idleMinutes: int(env.HAVEN_IDLE_MINUTES, 60, 'HAVEN_IDLE_MINUTES'),
     sessionHours: int(env.HAVEN_SESSION_HOURS, 12, 'HAVEN_SESSION_HOURS'),
     smtp: {

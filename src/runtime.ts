@@ -32,8 +32,15 @@ export interface RuntimeOverrides {
   fastHashing?: boolean;
 }
 
-export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
-  const conn = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: overrides.pgSchema });
+export async function createRuntime(
+  config: Config,
+  overrides: RuntimeOverrides = {},
+): Promise<Runtime> {
+  const conn = connect({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    pgSchema: overrides.pgSchema,
+  });
   await migrateToLatest(conn.db);
   const store = kyselyStore(conn);
   const clock = overrides.clock ?? systemClock;
@@ -58,5 +65,14 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     inviteLink: (token) => `${config.publicUrl}/invite#${token}`,
     inviteTokenSeconds: DEFAULT_AUTH_CONFIG.inviteTokenSeconds,
   };
-  return { config, conn, store, clock, auth, people, keyCreated: kek.created, close: () => conn.close() };
+  return {
+    config,
+    conn,
+    store,
+    clock,
+    auth,
+    people,
+    keyCreated: kek.created,
+    close: () => conn.close(),
+  };
 }

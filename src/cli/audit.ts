@@ -6,7 +6,9 @@ export function auditCommands(): Command {
   const audit = new Command('audit').description('Check the audit log');
   audit
     .command('verify')
-    .description('Recompute the hash chain and name the first event that was edited, deleted or inserted')
+    .description(
+      'Recompute the hash chain and name the first event that was edited, deleted or inserted',
+    )
     .action(() =>
       withRuntime(async (rt) => {
         const report = await verifyAuditLog(rt.conn);
@@ -15,7 +17,9 @@ export function auditCommands(): Command {
           return;
         }
         for (const p of report.problems) {
-          console.error(`BROKEN chain ${p.chain}: event ${p.seq}${p.eventId ? ` (${p.eventId})` : ''} ${p.problem}: ${p.detail}`);
+          console.error(
+            `BROKEN chain ${p.chain}: event ${p.seq}${p.eventId ? ` (${p.eventId})` : ''} ${p.problem}: ${p.detail}`,
+          );
         }
         process.exitCode = 1;
       }),

@@ -3,26 +3,107 @@ import type { PupilInput } from '../core/people/pupil.ts';
 import { upnCheckLetter } from '../core/people/upn.ts';
 
 /** Fictional people only. Phone numbers are from Ofcom's ranges reserved for drama. */
-export const DEMO_SCHOOL = { name: 'Oakfield Primary School (demo)', urn: '999001', localAuthority: 'Essex (demo)' };
+export const DEMO_SCHOOL = {
+  name: 'Oakfield Primary School (demo)',
+  urn: '999001',
+  localAuthority: 'Essex (demo)',
+};
 export const DEMO_PASSWORD = 'oakfield demo passphrase';
 export const DEMO_DOMAIN = 'oakfield.demo.invalid';
 
 export const DEMO_STAFF: { fullName: string; email: string; jobTitle: string; roles: Role[] }[] = [
-  { fullName: 'Dana Shah', email: 'dsl', jobTitle: 'Deputy headteacher and DSL', roles: ['dsl', 'deputy_head'] },
-  { fullName: 'Owen Price', email: 'deputy.dsl', jobTitle: 'SENCo', roles: ['deputy_dsl', 'staff'] },
+  {
+    fullName: 'Dana Shah',
+    email: 'dsl',
+    jobTitle: 'Deputy headteacher and DSL',
+    roles: ['dsl', 'deputy_head'],
+  },
+  {
+    fullName: 'Owen Price',
+    email: 'deputy.dsl',
+    jobTitle: 'SENCo',
+    roles: ['deputy_dsl', 'staff'],
+  },
   { fullName: 'Helen Carter', email: 'head', jobTitle: 'Headteacher', roles: ['headteacher'] },
   { fullName: 'Tom Reed', email: 'teacher', jobTitle: 'Year 4 teacher', roles: ['staff'] },
-  { fullName: 'Ruth Green', email: 'volunteer', jobTitle: 'Reading volunteer', roles: ['volunteer'] },
-  { fullName: 'Sam Okafor', email: 'visitor', jobTitle: 'Visiting music teacher', roles: ['visitor'] },
+  {
+    fullName: 'Ruth Green',
+    email: 'volunteer',
+    jobTitle: 'Reading volunteer',
+    roles: ['volunteer'],
+  },
+  {
+    fullName: 'Sam Okafor',
+    email: 'visitor',
+    jobTitle: 'Visiting music teacher',
+    roles: ['visitor'],
+  },
   { fullName: 'Priya Nair', email: 'governor', jobTitle: 'Parent governor', roles: ['governor'] },
-  { fullName: 'George Ellis', email: 'safeguarding.governor', jobTitle: 'Safeguarding governor', roles: ['governor', 'safeguarding_governor'] },
-  { fullName: 'Alice Moore', email: 'deputy.safeguarding.governor', jobTitle: 'Deputy safeguarding governor', roles: ['governor', 'deputy_safeguarding_governor'] },
-  { fullName: 'Martin Hale', email: 'chair', jobTitle: 'Chair of governors', roles: ['governor', 'chair_of_governors'] },
-  { fullName: 'Jo Baker', email: 'admin', jobTitle: 'School business manager', roles: ['school_admin'] },
+  {
+    fullName: 'George Ellis',
+    email: 'safeguarding.governor',
+    jobTitle: 'Safeguarding governor',
+    roles: ['governor', 'safeguarding_governor'],
+  },
+  {
+    fullName: 'Alice Moore',
+    email: 'deputy.safeguarding.governor',
+    jobTitle: 'Deputy safeguarding governor',
+    roles: ['governor', 'deputy_safeguarding_governor'],
+  },
+  {
+    fullName: 'Martin Hale',
+    email: 'chair',
+    jobTitle: 'Chair of governors',
+    roles: ['governor', 'chair_of_governors'],
+  },
+  {
+    fullName: 'Jo Baker',
+    email: 'admin',
+    jobTitle: 'School business manager',
+    roles: ['school_admin'],
+  },
 ];
 
-const FIRST = ['Amara', 'Ben', 'Chloe', 'Dev', 'Ella', 'Finn', 'Grace', 'Harry', 'Isla', 'Jack', 'Kai', 'Lily', 'Mia', 'Noah', 'Olivia', 'Reuben', 'Sofia', 'Theo', 'Zara', 'Yusuf'];
-const LAST = ['Adams', 'Bennett', 'Clarke', 'Dixon', 'Evans', 'Foster', 'Gray', 'Hughes', 'Iqbal', 'Jones', 'Khan', 'Lewis', 'Mason', 'Novak', 'Owen'];
+const FIRST = [
+  'Amara',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Ella',
+  'Finn',
+  'Grace',
+  'Harry',
+  'Isla',
+  'Jack',
+  'Kai',
+  'Lily',
+  'Mia',
+  'Noah',
+  'Olivia',
+  'Reuben',
+  'Sofia',
+  'Theo',
+  'Zara',
+  'Yusuf',
+];
+const LAST = [
+  'Adams',
+  'Bennett',
+  'Clarke',
+  'Dixon',
+  'Evans',
+  'Foster',
+  'Gray',
+  'Hughes',
+  'Iqbal',
+  'Jones',
+  'Khan',
+  'Lewis',
+  'Mason',
+  'Novak',
+  'Owen',
+];
 const YEARS = ['R', '1', '2', '3', '4', '5', '6'] as const;
 
 const upnFor = (i: number): string => {
@@ -50,8 +131,22 @@ export function demoPupils(today: Date): PupilInput[] {
       senFlag: i % 6 === 0,
       lookedAfter: i % 11 === 0,
       emergencyContacts: [
-        { name: `Parent of ${first}`, relationship: 'Parent', phones: [`07700 900${String(100 + i).padStart(3, '0')}`], priority: 1 },
-        ...(i % 10 === 3 ? [] : [{ name: `Grandparent of ${first}`, relationship: 'Grandparent', phones: [`01632 960${String(100 + i).padStart(3, '0')}`], priority: 2 }]),
+        {
+          name: `Parent of ${first}`,
+          relationship: 'Parent',
+          phones: [`07700 900${String(100 + i).padStart(3, '0')}`],
+          priority: 1,
+        },
+        ...(i % 10 === 3
+          ? []
+          : [
+              {
+                name: `Grandparent of ${first}`,
+                relationship: 'Grandparent',
+                phones: [`01632 960${String(100 + i).padStart(3, '0')}`],
+                priority: 2,
+              },
+            ]),
       ],
     };
   }).concat([
@@ -66,7 +161,14 @@ export function demoPupils(today: Date): PupilInput[] {
       yearGroup: '14',
       senFlag: true,
       lookedAfter: false,
-      emergencyContacts: [{ name: 'Casey Whitfield', relationship: 'Carer', phones: ['07700 900999', '01632 960999'], priority: 1 }],
+      emergencyContacts: [
+        {
+          name: 'Casey Whitfield',
+          relationship: 'Carer',
+          phones: ['07700 900999', '01632 960999'],
+          priority: 1,
+        },
+      ],
     },
   ]);
 }

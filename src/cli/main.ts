@@ -9,7 +9,9 @@ import { userCommands } from './users.ts';
 
 const program = new Command()
   .name('haven')
-  .description('Haven: safeguarding and child-protection records for schools.\nConfiguration comes from environment variables: see README.md.')
+  .description(
+    'Haven: safeguarding and child-protection records for schools.\nConfiguration comes from environment variables: see README.md.',
+  )
   .showHelpAfterError();
 
 program.addCommand(serveCommand(), { isDefault: true });

@@ -19,11 +19,17 @@ export async function pickSchool(rt: Runtime, given?: string): Promise<string> {
   if (given) return given;
   const schools = await rt.conn.db.selectFrom('schools').select(['id', 'name']).execute();
   if (schools.length === 1 && schools[0]) return schools[0].id;
-  if (schools.length === 0) throw new Error('No school is set up yet: run `haven setup` or `haven demo`.');
-  throw new Error(`There are several schools; choose one with --school:\n${schools.map((s) => `  ${s.id}  ${s.name}`).join('\n')}`);
+  if (schools.length === 0)
+    throw new Error('No school is set up yet: run `haven setup` or `haven demo`.');
+  throw new Error(
+    `There are several schools; choose one with --school:\n${schools.map((s) => `  ${s.id}  ${s.name}`).join('\n')}`,
+  );
 }
 
-export async function schoolOfEmail(rt: Runtime, email: string): Promise<{ schoolId: string; id: string }> {
+export async function schoolOfEmail(
+  rt: Runtime,
+  email: string,
+): Promise<{ schoolId: string; id: string }> {
   const creds = await rt.store.transaction((r) => r.auth.byEmail(email.trim().toLowerCase()));
   if (!creds) throw new Error(`No account has the email ${email}`);
   return { schoolId: creds.user.schoolId, id: creds.user.id };

@@ -17,9 +17,14 @@ export function serveCommand(): Command {
     if (!explicitUrl) config.publicUrl = `http://${shown}:${port}`;
     console.log(`Haven is listening on http://${shown}:${port}`);
     console.log(`Database: ${rt.conn.engine === 'sqlite' ? rt.conn.sqlitePath : 'PostgreSQL'}`);
-    if (rt.keyCreated) console.log(`Created a new key file at ${config.keyFile}: back it up apart from the database.`);
+    if (rt.keyCreated)
+      console.log(
+        `Created a new key file at ${config.keyFile}: back it up apart from the database.`,
+      );
     if (!config.publicUrl.startsWith('https://') && !/^(localhost|127\.)/.test(shown)) {
-      console.warn('Warning: Haven is on plain HTTP on a network address. Put it behind HTTPS before real use.');
+      console.warn(
+        'Warning: Haven is on plain HTTP on a network address. Put it behind HTTPS before real use.',
+      );
     }
     const token = await issueSetupToken(rt.auth);
     if (token) {

@@ -1,12 +1,19 @@
 import { Command } from 'commander';
 import { ROLES } from '../core/access/roles.ts';
 import { staffInputSchema } from '../core/people/staff.ts';
-import { createStaff, listStaff, resetStaffMfa, updateStaff } from '../core/people/use-cases/staff.ts';
+import {
+  createStaff,
+  listStaff,
+  resetStaffMfa,
+  updateStaff,
+} from '../core/people/use-cases/staff.ts';
 import { operatorActor, pickSchool, schoolOfEmail } from './operator.ts';
 import { withRuntime } from './with-runtime.ts';
 
 export function userCommands(): Command {
-  const users = new Command('users').description('List, add, disable staff accounts, or reset their MFA');
+  const users = new Command('users').description(
+    'List, add, disable staff accounts, or reset their MFA',
+  );
 
   users
     .command('list')
@@ -16,10 +23,16 @@ export function userCommands(): Command {
     .action((opts: { school?: string; all?: boolean }) =>
       withRuntime(async (rt) => {
         const schoolId = await pickSchool(rt, opts.school);
-        const staff = await listStaff(rt.people, operatorActor(schoolId), { includeDisabled: opts.all === true });
+        const staff = await listStaff(rt.people, operatorActor(schoolId), {
+          includeDisabled: opts.all === true,
+        });
         for (const s of staff) {
-          const flags = [s.disabled ? 'DISABLED' : '', s.mfaEnrolled ? 'mfa' : 'no-mfa'].filter(Boolean).join(',');
-          console.log(`${s.email.padEnd(40)} ${s.fullName.padEnd(28)} ${s.roles.join(',')} [${flags}]`);
+          const flags = [s.disabled ? 'DISABLED' : '', s.mfaEnrolled ? 'mfa' : 'no-mfa']
+            .filter(Boolean)
+            .join(',');
+          console.log(
+            `${s.email.padEnd(40)} ${s.fullName.padEnd(28)} ${s.roles.join(',')} [${flags}]`,
+          );
         }
         console.log(`${staff.length} account(s)`);
       }),
@@ -33,15 +46,30 @@ export function userCommands(): Command {
     .requiredOption('--roles <roles>', `comma-separated roles: ${ROLES.join(', ')}`)
     .option('--job-title <title>', 'job title')
     .option('--school <id>', 'school id (needed when there are several)')
-    .action((opts: { email: string; name: string; roles: string; jobTitle?: string; school?: string }) =>
-      withRuntime(async (rt) => {
-        const parsed = staffInputSchema.safeParse({ email: opts.email, fullName: opts.name, jobTitle: opts.jobTitle, roles: opts.roles.split(',').map((r) => r.trim()) });
-        if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
-        const schoolId = await pickSchool(rt, opts.school);
-        const { staff, inviteLink } = await createStaff(rt.people, operatorActor(schoolId), parsed.data);
-        console.log(`Created ${staff.fullName} <${staff.email}> (${staff.roles.join(', ')}).`);
-        console.log(`Give them this link to set a password (works once, for 7 days):\n${inviteLink}`);
-      }),
+    .action(
+      (opts: { email: string; name: string; roles: string; jobTitle?: string; school?: string }) =>
+        withRuntime(async (rt) => {
+          const parsed = staffInputSchema.safeParse({
+            email: opts.email,
+            fullName: opts.name,
+            jobTitle: opts.jobTitle,
+            roles: opts.roles.split(',').map((r) => r.trim()),
+          });
+          if (!parsed.success)
+            throw new Error(
+              parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'),
+            );
+          const schoolId = await pickSchool(rt, opts.school);
+          const { staff, inviteLink } = await createStaff(
+            rt.people,
+            operatorActor(schoolId),
+            parsed.data,
+          );
+          console.log(`Created ${staff.fullName} <${staff.email}> (${staff.roles.join(', ')}).`);
+          console.log(
+            `Give them this link to set a password (works once, for 7 days):\n${inviteLink}`,
+          );
+        }),
     );
 
   users

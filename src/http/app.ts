@@ -3,7 +3,11 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Runtime } from '../runtime.ts';
 import './access.ts';
 import { registerAuth } from './auth-hook.ts';
@@ -19,7 +23,13 @@ import { staffRoutes } from './routes/staff.ts';
 import { webRoutes } from './routes/web.ts';
 
 /** Log redaction: secrets and anything a person typed never reach the logs. */
-const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body', 'req.body'];
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  'body',
+  'req.body',
+];
 
 export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   const app = Fastify({
@@ -39,13 +49,19 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Haven API', version: '0.1.0', description: 'Safeguarding and child-protection records for schools.' },
+      info: {
+        title: 'Haven API',
+        version: '0.1.0',
+        description: 'Safeguarding and child-protection records for schools.',
+      },
     },
     transform: jsonSchemaTransform,
   });
   registerAuth(app, rt);
 
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   healthRoutes(app, rt);
   setupRoutes(app, rt);
   authRoutes(app, rt);

@@ -27,7 +27,8 @@ export function registerAuth(app: FastifyInstance, rt: Runtime): void {
   app.decorateRequest('auth', null);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/assets/')) return;
-    if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} does not declare its access`);
+    if (!route.config?.access)
+      throw new Error(`Route ${route.method} ${route.url} does not declare its access`);
   });
 
   app.addHook('onRequest', async (req) => {
@@ -38,7 +39,10 @@ export function registerAuth(app: FastifyInstance, rt: Runtime): void {
     const meta = metaOf(req);
     const resolved = await resolveSession(rt.auth, token, meta);
     if (!resolved.ok) {
-      const why = resolved.ended === 'idle' ? 'You were signed out after a period of inactivity' : 'Sign in to continue';
+      const why =
+        resolved.ended === 'idle'
+          ? 'You were signed out after a period of inactivity'
+          : 'Sign in to continue';
       throw new AppError('UNAUTHENTICATED', why);
     }
     const { session, user } = resolved;
@@ -48,9 +52,13 @@ export function registerAuth(app: FastifyInstance, rt: Runtime): void {
       throw new AppError('MFA_REQUIRED', 'Finish signing in with your authentication code');
     }
     if (access !== 'signed-in') {
-      await requireAccess(rt.auth, req.auth.actor, access, { type: resourceOf(access), schoolId: user.schoolId });
+      await requireAccess(rt.auth, req.auth.actor, access, {
+        type: resourceOf(access),
+        schoolId: user.schoolId,
+      });
     }
   });
 }
 
-const resourceOf = (action: string) => action.split('.')[0] as 'school' | 'staff' | 'pupil' | 'audit';
+const resourceOf = (action: string) =>
+  action.split('.')[0] as 'school' | 'staff' | 'pupil' | 'audit';

@@ -19,7 +19,8 @@ export const sendError = (reply: FastifyReply, code: ErrorCode, message: string,
   reply.code(STATUS[code]).send({ error: { code, message, ...(field ? { field } : {}) } });
 
 /** `/emergencyContacts/0/phones` → `emergencyContacts.0.phones` */
-const toField = (instancePath: string): string => instancePath.replace(/^\//, '').replace(/\//g, '.');
+const toField = (instancePath: string): string =>
+  instancePath.replace(/^\//, '').replace(/\//g, '.');
 
 /**
  * One handler for every error: stable codes, the bad field named for 4xx, and for 5xx nothing
@@ -32,16 +33,26 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const first = err.validation[0];
       const field = first ? toField(first.instancePath) : undefined;
       const label = field || (err.validationContext ?? 'request');
-      return sendError(reply, 'VALIDATION', `${label}: ${first?.message ?? 'is not valid'}`, field || undefined);
+      return sendError(
+        reply,
+        'VALIDATION',
+        `${label}: ${first?.message ?? 'is not valid'}`,
+        field || undefined,
+      );
     }
     const status = err.statusCode ?? 500;
-    if (status === 429) return sendError(reply, 'RATE_LIMITED', 'Too many requests: wait a minute and try again');
+    if (status === 429)
+      return sendError(reply, 'RATE_LIMITED', 'Too many requests: wait a minute and try again');
     if (status >= 400 && status < 500) {
       return reply.code(status).send({ error: { code: 'VALIDATION', message: err.message } });
     }
     req.log.error({ err }, 'request failed');
     return reply.code(500).send({
-      error: { code: 'INTERNAL', message: 'Something went wrong. Quote this reference if you report it.', correlationId: req.id },
+      error: {
+        code: 'INTERNAL',
+        message: 'Something went wrong. Quote this reference if you report it.',
+        correlationId: req.id,
+      },
     });
   });
 }

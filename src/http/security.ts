@@ -37,7 +37,11 @@ export async function registerSecurity(app: FastifyInstance, publicUrl: string):
     const origin = req.headers.origin;
     const own = `${req.protocol}://${req.host}`;
     if (!origin || (origin !== allowed && origin !== own)) {
-      return sendError(reply, 'FORBIDDEN', 'Cross-site request refused: changes must come from Haven’s own pages');
+      return sendError(
+        reply,
+        'FORBIDDEN',
+        'Cross-site request refused: changes must come from Haven’s own pages',
+      );
     }
   });
 }

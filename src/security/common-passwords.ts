@@ -7,9 +7,15 @@ import type { CommonPasswords } from '../core/auth/ports.ts';
  * punctuation stripped, since "Password2024!" is as weak as "password".
  */
 export function bundledCommonPasswords(extra: string[] = []): CommonPasswords {
-  const list = new Set<string>([...dictionary['passwords-common'], ...extra].map((p) => p.toLowerCase()));
+  const list = new Set<string>(
+    [...dictionary['passwords-common'], ...extra].map((p) => p.toLowerCase()),
+  );
   for (const w of ['safeguarding', 'haven', 'school', 'teacher', 'welcome']) list.add(w);
-  const core = (p: string) => p.toLowerCase().replace(/[\d\W_]+$/u, '').replace(/^[\d\W_]+/u, '');
+  const core = (p: string) =>
+    p
+      .toLowerCase()
+      .replace(/[\d\W_]+$/u, '')
+      .replace(/^[\d\W_]+/u, '');
   return {
     isCommon(password) {
       const lower = password.toLowerCase();

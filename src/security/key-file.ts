@@ -7,7 +7,10 @@ import { randomBytes } from 'node:crypto';
  * file created on first start with 0600 permissions. Losing it loses every sealed secret, so the
  * operations guide tells admins to back it up separately from the database.
  */
-export function loadKek(opts: { envKey?: string; keyFile: string }): { key: Buffer; created: boolean } {
+export function loadKek(opts: { envKey?: string; keyFile: string }): {
+  key: Buffer;
+  created: boolean;
+} {
   if (opts.envKey) {
     const key = Buffer.from(opts.envKey, 'base64');
     if (key.length !== 32) throw new Error('HAVEN_KEK must be 32 bytes, base64-encoded');
@@ -17,7 +20,8 @@ export function loadKek(opts: { envKey?: string; keyFile: string }): { key: Buff
     const mode = statSync(opts.keyFile).mode & 0o777;
     if (mode & 0o077) chmodSync(opts.keyFile, 0o600);
     const key = Buffer.from(readFileSync(opts.keyFile, 'utf8').trim(), 'base64');
-    if (key.length !== 32) throw new Error(`The key file ${opts.keyFile} does not hold a 32-byte key`);
+    if (key.length !== 32)
+      throw new Error(`The key file ${opts.keyFile} does not hold a 32-byte key`);
     return { key, created: false };
   }
   mkdirSync(path.dirname(opts.keyFile), { recursive: true, mode: 0o700 });

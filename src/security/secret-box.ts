@@ -7,22 +7,33 @@ import type { SecretBox } from '../core/auth/ports.ts';
  */
 export function aesGcmBox(kek: Buffer): SecretBox {
   if (kek.length !== 32) throw new Error('The key-encryption key must be 32 bytes');
-  const keyFor = (context: string) => Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), `haven:${context}`, 32));
+  const keyFor = (context: string) =>
+    Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), `haven:${context}`, 32));
   return {
     seal(plaintext, context) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', keyFor(context), iv);
       cipher.setAAD(Buffer.from(context));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return ['v1', iv, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+      return ['v1', iv, cipher.getAuthTag(), body]
+        .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+        .join('.');
     },
     open(sealed, context) {
       const [version, iv, tag, body] = sealed.split('.');
-      if (version !== 'v1' || !iv || !tag || body === undefined) throw new Error('Unrecognised sealed value');
-      const decipher = createDecipheriv('aes-256-gcm', keyFor(context), Buffer.from(iv, 'base64url'));
+      if (version !== 'v1' || !iv || !tag || body === undefined)
+        throw new Error('Unrecognised sealed value');
+      const decipher = createDecipheriv(
+        'aes-256-gcm',
+        keyFor(context),
+        Buffer.from(iv, 'base64url'),
+      );
       decipher.setAAD(Buffer.from(context));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(Buffer.from(body, 'base64url')),
+        decipher.final(),
+      ]).toString('utf8');
     },
   };
 }

@@ -12,7 +12,12 @@ export function otplibTotp(issuer = 'Haven'): TotpService {
       const token = code.replace(/\s/g, '');
       if (!/^\d{6}$/.test(token)) return null;
       // One step either side allows for phone clocks that drift.
-      const result = verifySync({ secret, token, epoch: Math.floor(at.getTime() / 1000), epochTolerance: 30 });
+      const result = verifySync({
+        secret,
+        token,
+        epoch: Math.floor(at.getTime() / 1000),
+        epochTolerance: 30,
+      });
       return result.valid ? Math.floor(at.getTime() / 30_000) + result.delta : null;
     },
   };

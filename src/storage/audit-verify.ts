@@ -46,7 +46,13 @@ export async function verifyAuditLog(conn: Connection): Promise<VerifyReport> {
     // Verification is per chain; a chain of a school is small enough to hold (tens of MB at most).
     const events = await collect(eventsOf(conn, chain));
     report.events += events.length;
-    const problem = verifyChain(chain, events, head ? { lastSeq: Number(head.last_seq), lastHash: head.last_hash } : { lastSeq: 0, lastHash: '' });
+    const problem = verifyChain(
+      chain,
+      events,
+      head
+        ? { lastSeq: Number(head.last_seq), lastHash: head.last_hash }
+        : { lastSeq: 0, lastHash: '' },
+    );
     if (problem) report.problems.push(problem);
   }
   return report;

@@ -23,7 +23,11 @@ pg.types.setTypeParser(20, (v) => Number(v));
  * Opens the embedded SQLite file (durable: WAL with synchronous=FULL, so a 2xx means on disk)
  * or PostgreSQL when `databaseUrl` starts with postgres://.
  */
-export function connect(opts: { databaseUrl?: string; dataDir: string; pgSchema?: string }): Connection {
+export function connect(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  pgSchema?: string;
+}): Connection {
   const url = opts.databaseUrl;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({
@@ -34,8 +38,11 @@ export function connect(opts: { databaseUrl?: string; dataDir: string; pgSchema?
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', sqlitePath: null, sqlite: null, close: () => db.destroy() };
   }
-  const file = url?.startsWith('sqlite:') ? url.slice('sqlite:'.length) : path.join(opts.dataDir, 'haven.sqlite');
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  const file = url?.startsWith('sqlite:')
+    ? url.slice('sqlite:'.length)
+    : path.join(opts.dataDir, 'haven.sqlite');
+  if (file !== ':memory:')
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');

@@ -2,7 +2,13 @@ import type { Generated } from 'kysely';
 
 /** Table types as Kysely sees them. Times are ISO text; booleans are 0/1. */
 export interface Database {
-  schools: { id: string; name: string; urn: string | null; local_authority: string | null; created_at: string };
+  schools: {
+    id: string;
+    name: string;
+    urn: string | null;
+    local_authority: string | null;
+    created_at: string;
+  };
   staff: {
     id: string;
     school_id: string;
@@ -21,7 +27,12 @@ export interface Database {
     updated_at: string;
   };
   staff_roles: { school_id: string; staff_id: string; role: string };
-  recovery_codes: { staff_id: string; code_hash: string; created_at: string; used_at: string | null };
+  recovery_codes: {
+    staff_id: string;
+    code_hash: string;
+    created_at: string;
+    used_at: string | null;
+  };
   pupils: {
     id: string;
     school_id: string;

@@ -24,6 +24,7 @@ export const reposFor = (ctx: TxContext): Repos => ({
 /** The Kysely implementation of the core's storage port. */
 export function kyselyStore(conn: Connection): Store {
   return {
-    transaction: (fn) => conn.db.transaction().execute((trx) => fn(reposFor({ db: trx, engine: conn.engine }))),
+    transaction: (fn) =>
+      conn.db.transaction().execute((trx) => fn(reposFor({ db: trx, engine: conn.engine }))),
   };
 }

@@ -7,7 +7,10 @@ import { TestHaven } from './haven.ts';
  * Runs a suite once per database engine against its own fresh Haven. The PostgreSQL run is
  * skipped (with a printed reason) only outside CI when no server answers.
  */
-export function describeEachEngine(name: string, body: (get: () => TestHaven, engine: Engine) => void): void {
+export function describeEachEngine(
+  name: string,
+  body: (get: () => TestHaven, engine: Engine) => void,
+): void {
   for (const engine of ENGINES) {
     describe.skipIf(!engineAvailable(engine))(`${name} [${engine}]`, () => {
       let haven: TestHaven;

@@ -10,7 +10,8 @@ import { PG_URL } from './global-setup.ts';
 export const ENGINES: Engine[] = ['sqlite', 'postgres'];
 
 /** Whether this engine's half of the suite runs here (see global-setup). */
-export const engineAvailable = (engine: Engine): boolean => engine === 'sqlite' || inject('pgAvailable');
+export const engineAvailable = (engine: Engine): boolean =>
+  engine === 'sqlite' || inject('pgAvailable');
 
 export interface TestDatabase {
   engine: Engine;
@@ -24,7 +25,13 @@ export interface TestDatabase {
 export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'haven-test-'));
   if (engine === 'sqlite') {
-    return { engine, databaseUrl: undefined, dataDir, pgSchema: undefined, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      engine,
+      databaseUrl: undefined,
+      dataDir,
+      pgSchema: undefined,
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_URL });

@@ -38,7 +38,11 @@ export class TestHaven {
       HAVEN_WEB_DIR: '/nonexistent',
       ...env,
     });
-    h.rt = await createRuntime(config, { clock: h.clock, pgSchema: h.db.pgSchema, fastHashing: true });
+    h.rt = await createRuntime(config, {
+      clock: h.clock,
+      pgSchema: h.db.pgSchema,
+      fastHashing: true,
+    });
     h.app = await buildApp(h.rt);
     await h.app.ready();
     return h;
@@ -55,25 +59,40 @@ export class TestHaven {
     const { cookie, headers, ...rest } = opts;
     return this.app.inject({
       ...rest,
-      headers: { origin: ORIGIN, ...(cookie ? { cookie: `haven_session=${cookie}` } : {}), ...headers },
+      headers: {
+        origin: ORIGIN,
+        ...(cookie ? { cookie: `haven_session=${cookie}` } : {}),
+        ...headers,
+      },
     });
   }
 
   async createSchool(name = 'Test School'): Promise<string> {
     const id = newId();
-    await this.rt.store.transaction((r) => r.schools.create({ id, name, urn: null, localAuthority: null }, this.clock.now()));
+    await this.rt.store.transaction((r) =>
+      r.schools.create({ id, name, urn: null, localAuthority: null }, this.clock.now()),
+    );
     return id;
   }
 
   /** Makes an account directly in storage, with a password and (for MFA roles) a known TOTP secret. */
-  async createUser(schoolId: string, roles: Role[], opts: { email?: string; name?: string; mfa?: boolean } = {}): Promise<TestUser> {
+  async createUser(
+    schoolId: string,
+    roles: Role[],
+    opts: { email?: string; name?: string; mfa?: boolean } = {},
+  ): Promise<TestUser> {
     const id = newId();
     const email = opts.email ?? `${roles.join('-')}.${id.slice(0, 8)}@example.org`;
     const secret = opts.mfa === false ? null : this.rt.auth.totp.newSecret();
     const hash = await this.rt.auth.hasher.hash(PASSWORD);
     const now = this.clock.now();
     await this.rt.store.transaction(async (r) => {
-      await r.staff.create(schoolId, id, { fullName: opts.name ?? `Test ${roles.join(' ')}`, email, jobTitle: null, roles }, now);
+      await r.staff.create(
+        schoolId,
+        id,
+        { fullName: opts.name ?? `Test ${roles.join(' ')}`, email, jobTitle: null, roles },
+        now,
+      );
       await r.auth.setPassword(id, hash, now);
       if (secret) await r.auth.setMfa(id, this.rt.auth.box.seal(secret, 'mfa-secret'), now);
     });
@@ -87,12 +106,21 @@ export class TestHaven {
   /** Signs in through the API (password, then TOTP when enrolled); returns the session cookie. */
   async signIn(user: TestUser): Promise<string> {
     this.clock.advance(31_000); // each TOTP step works once per user
-    const res = await this.request({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: PASSWORD } });
+    const res = await this.request({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: user.email, password: PASSWORD },
+    });
     if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
     let cookie = sessionCookie(res);
     const stage = res.json<{ data: { stage: string } }>().data.stage;
     if (stage === 'mfa' && user.mfaSecret) {
-      const mfa = await this.request({ method: 'POST', url: '/api/auth/mfa/verify', cookie, payload: { code: this.totp(user.mfaSecret) } });
+      const mfa = await this.request({
+        method: 'POST',
+        url: '/api/auth/mfa/verify',
+        cookie,
+        payload: { code: this.totp(user.mfaSecret) },
+      });
       if (mfa.statusCode !== 200) throw new Error(`mfa failed: ${mfa.statusCode} ${mfa.body}`);
       cookie = sessionCookie(mfa);
     } else if (stage !== 'signed_in') {
@@ -102,7 +130,11 @@ export class TestHaven {
   }
 
   /** A signed-in session for a new user with these roles. */
-  async as(schoolId: string, roles: Role[], opts: { email?: string; name?: string } = {}): Promise<{ user: TestUser; cookie: string }> {
+  async as(
+    schoolId: string,
+    roles: Role[],
+    opts: { email?: string; name?: string } = {},
+  ): Promise<{ user: TestUser; cookie: string }> {
     const user = await this.createUser(schoolId, roles, opts);
     return { user, cookie: await this.signIn(user) };
   }
@@ -135,6 +167,13 @@ export const validPupil = (overrides: Record<string, unknown> = {}) => ({
   yearGroup: '4',
   senFlag: false,
   lookedAfter: false,
-  emergencyContacts: [{ name: 'Pat Fictional', relationship: 'Mother', phones: ['07700 900123', '01632 960123'], priority: 1 }],
+  emergencyContacts: [
+    {
+      name: 'Pat Fictional',
+      relationship: 'Mother',
+      phones: ['07700 900123', '01632 960123'],
+      priority: 1,
+    },
+  ],
   ...overrides,
 });

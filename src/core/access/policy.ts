@@ -27,17 +27,11 @@ export interface Resource {
 }
 
 export type Decision =
-  | { allowed: true }
-  | { allowed: false; reason: 'other_school' | 'role' | 'wrong_resource' };
+  { allowed: true } | { allowed: false; reason: 'other_school' | 'role' | 'wrong_resource' };
 
 const SCHOOL_LEADERS: readonly Role[] = ['headteacher', 'school_admin'];
 const DSL_TEAM: readonly Role[] = ['dsl', 'deputy_dsl'];
-const SCHOOL_STAFF: readonly Role[] = [
-  ...DSL_TEAM,
-  ...SCHOOL_LEADERS,
-  'deputy_head',
-  'staff',
-];
+const SCHOOL_STAFF: readonly Role[] = [...DSL_TEAM, ...SCHOOL_LEADERS, 'deputy_head', 'staff'];
 
 /**
  * Who may do what, as data. An action absent here is denied to everyone.

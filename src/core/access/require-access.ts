@@ -22,7 +22,12 @@ export async function requireAccess(
         type: 'access.denied',
         actor,
         schoolId: actor.schoolId,
-        subject: decision.reason === 'other_school' ? null : resource.id ? { type: resource.type, id: resource.id } : null,
+        subject:
+          decision.reason === 'other_school'
+            ? null
+            : resource.id
+              ? { type: resource.type, id: resource.id }
+              : null,
         summary: `Refused ${action}`,
         details: { action, reason: decision.reason },
       },

@@ -56,10 +56,22 @@ export function verifyChain(
   let prev = GENESIS_HASH;
   for (const e of events) {
     if (head && e.seq > head.lastSeq) {
-      return { chain, seq: e.seq, eventId: e.id, problem: 'inserted', detail: 'written after the chain head' };
+      return {
+        chain,
+        seq: e.seq,
+        eventId: e.id,
+        problem: 'inserted',
+        detail: 'written after the chain head',
+      };
     }
     if (e.seq < expectedSeq) {
-      return { chain, seq: e.seq, eventId: e.id, problem: 'inserted', detail: 'duplicate sequence number' };
+      return {
+        chain,
+        seq: e.seq,
+        eventId: e.id,
+        problem: 'inserted',
+        detail: 'duplicate sequence number',
+      };
     }
     if (e.seq > expectedSeq) {
       return {
@@ -71,10 +83,22 @@ export function verifyChain(
       };
     }
     if (e.prevHash !== prev) {
-      return { chain, seq: e.seq, eventId: e.id, problem: 'inserted', detail: 'does not follow the previous event' };
+      return {
+        chain,
+        seq: e.seq,
+        eventId: e.id,
+        problem: 'inserted',
+        detail: 'does not follow the previous event',
+      };
     }
     if (hashEvent(prev, e) !== e.hash) {
-      return { chain, seq: e.seq, eventId: e.id, problem: 'edited', detail: 'content does not match its hash' };
+      return {
+        chain,
+        seq: e.seq,
+        eventId: e.id,
+        problem: 'edited',
+        detail: 'content does not match its hash',
+      };
     }
     prev = e.hash;
     expectedSeq++;

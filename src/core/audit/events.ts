@@ -3,7 +3,10 @@ import type { Actor } from '../access/actor.ts';
 /** Every kind of audit event, with the shape of its details. Details never hold narrative. */
 export interface AuditDetails {
   'auth.sign_in': { mfa: boolean };
-  'auth.sign_in_failed': { emailHash: string; reason: 'unknown' | 'password' | 'locked' | 'disabled' };
+  'auth.sign_in_failed': {
+    emailHash: string;
+    reason: 'unknown' | 'password' | 'locked' | 'disabled';
+  };
   'auth.sign_out': { reason: 'user' | 'idle' | 'absolute' | 'disabled' };
   'auth.mfa_enrolled': Record<string, never>;
   'auth.mfa_failed': { recoveryCode: boolean };
@@ -90,6 +93,8 @@ export const INSTALLATION_CHAIN = 'installation';
 export const chainFor = (schoolId: string | null): string => schoolId ?? INSTALLATION_CHAIN;
 
 /** Builds an event input with its details typed by its event type. */
-export function auditEvent<T extends AuditEventType>(input: AuditEventInput<T>): AuditEventInput<T> {
+export function auditEvent<T extends AuditEventType>(
+  input: AuditEventInput<T>,
+): AuditEventInput<T> {
   return input;
 }

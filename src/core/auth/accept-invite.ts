@@ -14,13 +14,20 @@ export async function acceptInvite(
   const now = deps.clock.now();
   const hash = hashToken(input.token);
   const invalidToken = () =>
-    new AppError('INVALID_TOKEN', 'This link has expired or has already been used: ask for a new one', 'token');
+    new AppError(
+      'INVALID_TOKEN',
+      'This link has expired or has already been used: ask for a new one',
+      'token',
+    );
   return deps.store.transaction(async (r) => {
     const token = await r.tokens.consume(hash, 'invite', now);
     if (!token?.userId) throw invalidToken();
     const creds = await r.auth.byId(token.userId);
     if (!creds || creds.user.disabled) throw invalidToken();
-    checkPassword(input.password, deps.commonPasswords, { email: creds.user.email, fullName: creds.user.fullName });
+    checkPassword(input.password, deps.commonPasswords, {
+      email: creds.user.email,
+      fullName: creds.user.fullName,
+    });
     await r.auth.setPassword(creds.user.id, await deps.hasher.hash(input.password), now);
     await r.sessions.deleteForUser(creds.user.id);
     await r.audit.append(

@@ -15,7 +15,8 @@ export async function startMfaEnrolment(
   session: SessionRecord,
   user: StaffRecord,
 ): Promise<{ secret: string; otpauthUri: string; qrSvg: string }> {
-  if (session.stage === 'mfa') throw new AppError('MFA_REQUIRED', 'Enter your authentication code first');
+  if (session.stage === 'mfa')
+    throw new AppError('MFA_REQUIRED', 'Enter your authentication code first');
   if (user.mfaEnrolled && session.stage === 'signed_in') {
     throw new AppError('CONFLICT', 'Two-step verification is already set up');
   }
@@ -35,11 +36,17 @@ export async function confirmMfaEnrolment(
   code: string,
   meta: RequestMeta,
 ): Promise<{ token: string; recoveryCodes: string[] }> {
-  if (!session.pendingMfaSecret) throw new AppError('CONFLICT', 'Start setting up two-step verification first');
+  if (!session.pendingMfaSecret)
+    throw new AppError('CONFLICT', 'Start setting up two-step verification first');
   const secret = deps.box.open(session.pendingMfaSecret, MFA_CONTEXT);
   const now = deps.clock.now();
   const step = deps.totp.verify(secret, code, now);
-  if (step === null) throw new AppError('VALIDATION', 'The code is wrong or has expired: try the newest code', 'code');
+  if (step === null)
+    throw new AppError(
+      'VALIDATION',
+      'The code is wrong or has expired: try the newest code',
+      'code',
+    );
   const codes = newRecoveryCodes();
   const token = await deps.store.transaction(async (r) => {
     await r.auth.setMfa(user.id, deps.box.seal(secret, MFA_CONTEXT), now);
@@ -59,12 +66,14 @@ export async function verifyMfa(
   code: string,
   meta: RequestMeta,
 ): Promise<{ token: string }> {
-  if (session.stage !== 'mfa') throw new AppError('CONFLICT', 'No authentication code is needed now');
+  if (session.stage !== 'mfa')
+    throw new AppError('CONFLICT', 'No authentication code is needed now');
   const now = deps.clock.now();
   const key = `mfa:user:${user.id}`;
   const { limit, windowSeconds } = deps.config.emailThrottle;
   const tries = await deps.store.transaction((r) => r.throttle.count(key, windowSeconds, now));
-  if (tries >= limit) throw new AppError('RATE_LIMITED', 'Too many attempts. Wait 15 minutes and try again.');
+  if (tries >= limit)
+    throw new AppError('RATE_LIMITED', 'Too many attempts. Wait 15 minutes and try again.');
 
   const recovery = looksLikeRecoveryCode(code);
   const result = await deps.store.transaction(async (r) => {
@@ -79,11 +88,18 @@ export async function verifyMfa(
     await appendAudit(r, user, meta, now, 'auth.mfa_verified', { recoveryCode: recovery });
     return elevate(deps, r, session, user, meta, now, true);
   });
-  if (!result) throw new AppError('VALIDATION', 'The code is wrong or has already been used', 'code');
+  if (!result)
+    throw new AppError('VALIDATION', 'The code is wrong or has already been used', 'code');
   return { token: result };
 }
 
-async function checkTotp(deps: AuthDeps, r: Repos, userId: string, code: string, now: Date): Promise<boolean> {
+async function checkTotp(
+  deps: AuthDeps,
+  r: Repos,
+  userId: string,
+  code: string,
+  now: Date,
+): Promise<boolean> {
   const creds = await r.auth.byId(userId);
   if (!creds?.mfaSecretSealed) return false;
   const step = deps.totp.verify(deps.box.open(creds.mfaSecretSealed, MFA_CONTEXT), code, now);

@@ -14,14 +14,22 @@ export function checkPassword(
   if (password.length < 12) throw invalid(field, 'Password must be at least 12 characters');
   if (password.length > 256) throw invalid(field, 'Password must be 256 characters or fewer');
   if (common.isCommon(password)) {
-    throw invalid(field, 'This password is too common: choose a longer phrase that is not easy to guess');
+    throw invalid(
+      field,
+      'This password is too common: choose a longer phrase that is not easy to guess',
+    );
   }
   const lower = password.toLowerCase();
   const personal = [context.email?.split('@')[0], context.fullName, context.schoolName]
     .filter((s): s is string => !!s && s.length >= 4)
     .map((s) => s.toLowerCase().replace(/\s+/g, ''));
-  if (personal.some((p) => lower.replace(/\s+/g, '') === p || lower.includes(p) && lower.length - p.length < 6)) {
+  if (
+    personal.some(
+      (p) => lower.replace(/\s+/g, '') === p || (lower.includes(p) && lower.length - p.length < 6),
+    )
+  ) {
     throw invalid(field, 'Password must not be based on your name, email or school');
   }
-  if (/^(.)\1+$/.test(password)) throw invalid(field, 'Password must not be one character repeated');
+  if (/^(.)\1+$/.test(password))
+    throw invalid(field, 'Password must not be one character repeated');
 }

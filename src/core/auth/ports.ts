@@ -42,7 +42,10 @@ export interface SessionRepo {
   create(session: SessionRecord): Promise<void>;
   get(idHash: string): Promise<SessionRecord | null>;
   touch(idHash: string, at: Date): Promise<void>;
-  update(idHash: string, patch: { stage?: SessionStage; pendingMfaSecret?: string | null }): Promise<void>;
+  update(
+    idHash: string,
+    patch: { stage?: SessionStage; pendingMfaSecret?: string | null },
+  ): Promise<void>;
   delete(idHash: string): Promise<void>;
   deleteForUser(userId: string): Promise<number>;
 }

@@ -13,9 +13,14 @@ export function newRecoveryCodes(count = 10): string[] {
 }
 
 export const normaliseRecoveryCode = (code: string): string =>
-  code.trim().toLowerCase().replace(/[^a-z0-9]/g, '').replace(/^(.{4})(.{4})(.{4})$/, '$1-$2-$3');
+  code
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/^(.{4})(.{4})(.{4})$/, '$1-$2-$3');
 
-export const hashRecoveryCode = (code: string): string => hashToken(`recovery:${normaliseRecoveryCode(code)}`);
+export const hashRecoveryCode = (code: string): string =>
+  hashToken(`recovery:${normaliseRecoveryCode(code)}`);
 
 export const looksLikeRecoveryCode = (code: string): boolean =>
   normaliseRecoveryCode(code).length === 14;

@@ -26,13 +26,14 @@ export async function resolveSession(
     if (!session) return { ok: false, ended: 'unknown' };
     const creds = await r.auth.byId(session.userId);
     const lastSeen = new Date(session.lastSeenAt).getTime();
-    const ended: SessionEnd | null = !creds || creds.user.disabled
-      ? 'disabled'
-      : now >= new Date(session.expiresAt)
-        ? 'absolute'
-        : now.getTime() - lastSeen >= session.idleTimeoutSeconds * 1000
-          ? 'idle'
-          : null;
+    const ended: SessionEnd | null =
+      !creds || creds.user.disabled
+        ? 'disabled'
+        : now >= new Date(session.expiresAt)
+          ? 'absolute'
+          : now.getTime() - lastSeen >= session.idleTimeoutSeconds * 1000
+            ? 'idle'
+            : null;
     if (ended) {
       await r.sessions.delete(idHash);
       if (creds) {
@@ -55,7 +56,12 @@ export async function resolveSession(
   });
 }
 
-export async function signOut(deps: AuthDeps, session: SessionRecord, user: StaffRecord, meta: RequestMeta): Promise<void> {
+export async function signOut(
+  deps: AuthDeps,
+  session: SessionRecord,
+  user: StaffRecord,
+  meta: RequestMeta,
+): Promise<void> {
   const now = deps.clock.now();
   await deps.store.transaction(async (r) => {
     await r.sessions.delete(session.idHash);

@@ -35,7 +35,9 @@ export async function setupNeeded(deps: Pick<AuthDeps, 'store'>): Promise<boolea
 }
 
 /** A one-time setup link token, only while no school exists. */
-export async function issueSetupToken(deps: Pick<AuthDeps, 'store' | 'clock' | 'config'>): Promise<string | null> {
+export async function issueSetupToken(
+  deps: Pick<AuthDeps, 'store' | 'clock' | 'config'>,
+): Promise<string | null> {
   const now = deps.clock.now();
   const token = newToken();
   const issued = await deps.store.transaction(async (r) => {
@@ -65,26 +67,54 @@ export async function completeSetup(
   return deps.store.transaction(async (r) => {
     const used = await r.tokens.consume(hashToken(input.token), 'setup', now);
     if (!used || (await r.schools.count()) > 0) {
-      throw new AppError('INVALID_TOKEN', 'This setup link has expired or has already been used', 'token');
+      throw new AppError(
+        'INVALID_TOKEN',
+        'This setup link has expired or has already been used',
+        'token',
+      );
     }
     const school = await r.schools.create(
-      { id: newId(), name: input.schoolName, urn: input.schoolUrn, localAuthority: input.localAuthority },
+      {
+        id: newId(),
+        name: input.schoolName,
+        urn: input.schoolUrn,
+        localAuthority: input.localAuthority,
+      },
       now,
     );
     const user = await r.staff.create(
       school.id,
       newId(),
-      { fullName: input.fullName, email: input.email, jobTitle: null, roles: ['dsl', 'school_admin'] },
+      {
+        fullName: input.fullName,
+        email: input.email,
+        jobTitle: null,
+        roles: ['dsl', 'school_admin'],
+      },
       now,
     );
     await r.auth.setPassword(user.id, passwordHash, now);
     const actor = actorFor(user, meta);
     await r.audit.append(
-      auditEvent({ type: 'school.created', actor, schoolId: school.id, subject: { type: 'school', id: school.id }, summary: `School ${school.name} set up`, details: {} }),
+      auditEvent({
+        type: 'school.created',
+        actor,
+        schoolId: school.id,
+        subject: { type: 'school', id: school.id },
+        summary: `School ${school.name} set up`,
+        details: {},
+      }),
       now,
     );
     await r.audit.append(
-      auditEvent({ type: 'staff.created', actor, schoolId: school.id, subject: { type: 'staff', id: user.id }, summary: `Account created for ${user.fullName}`, details: { roles: user.roles } }),
+      auditEvent({
+        type: 'staff.created',
+        actor,
+        schoolId: school.id,
+        subject: { type: 'staff', id: user.id },
+        summary: `Account created for ${user.fullName}`,
+        details: { roles: user.roles },
+      }),
       now,
     );
     const stage = stageAfterPassword(user);

@@ -40,7 +40,8 @@ export async function signIn(
       await r.throttle.hit(emailKey, config.emailThrottle.windowSeconds, now);
       if (creds && reason === 'password') {
         const failures = creds.failedAttempts + 1;
-        const lock = failures >= config.lockAfter ? new Date(now.getTime() + config.lockSeconds * 1000) : null;
+        const lock =
+          failures >= config.lockAfter ? new Date(now.getTime() + config.lockSeconds * 1000) : null;
         await r.auth.recordFailure(creds.user.id, lock);
       }
       await r.audit.append(

@@ -4,7 +4,10 @@ import type { SchoolPatch, SchoolRecord } from './school.ts';
 import type { StaffInput, StaffRecord } from './staff.ts';
 
 export interface SchoolRepo {
-  create(school: { id: string; name: string; urn: string | null; localAuthority: string | null }, at: Date): Promise<SchoolRecord>;
+  create(
+    school: { id: string; name: string; urn: string | null; localAuthority: string | null },
+    at: Date,
+  ): Promise<SchoolRecord>;
   get(id: string): Promise<SchoolRecord | null>;
   update(id: string, patch: SchoolPatch): Promise<SchoolRecord | null>;
   count(): Promise<number>;
@@ -18,17 +21,29 @@ export interface StaffRepo {
   update(
     schoolId: string,
     id: string,
-    patch: { fullName?: string; email?: string; jobTitle?: string | null; roles?: Role[]; disabled?: boolean },
+    patch: {
+      fullName?: string;
+      email?: string;
+      jobTitle?: string | null;
+      roles?: Role[];
+      disabled?: boolean;
+    },
     at: Date,
   ): Promise<StaffRecord | null>;
   emailTaken(email: string, exceptId?: string): Promise<boolean>;
-  holdersOf(schoolId: string, roles: readonly Role[]): Promise<{ id: string; fullName: string; roles: Role[] }[]>;
+  holdersOf(
+    schoolId: string,
+    roles: readonly Role[],
+  ): Promise<{ id: string; fullName: string; roles: Role[] }[]>;
 }
 
 export interface PupilRepo {
   create(schoolId: string, id: string, input: PupilInput, at: Date): Promise<PupilRecord>;
   get(schoolId: string, id: string): Promise<PupilRecord | null>;
-  list(schoolId: string, query: { q?: string; yearGroup?: string; limit: number }): Promise<PupilRecord[]>;
+  list(
+    schoolId: string,
+    query: { q?: string; yearGroup?: string; limit: number },
+  ): Promise<PupilRecord[]>;
   update(schoolId: string, id: string, patch: PupilPatch, at: Date): Promise<PupilRecord | null>;
   upnTaken(schoolId: string, upn: string, exceptId?: string): Promise<boolean>;
 }

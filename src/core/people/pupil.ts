@@ -2,12 +2,21 @@ import { z } from 'zod';
 import { ageOn, isIsoDate } from '../shared/dates.ts';
 import { normaliseUpn, upnProblem } from './upn.ts';
 
-export const YEAR_GROUPS = ['N1', 'N2', 'R', ...Array.from({ length: 14 }, (_, i) => String(i + 1))] as const;
+export const YEAR_GROUPS = [
+  'N1',
+  'N2',
+  'R',
+  ...Array.from({ length: 14 }, (_, i) => String(i + 1)),
+] as const;
 /** DfE census sex codes: female, male, unknown. Gender identity is kept apart, as free text. */
 export const SEX_CODES = ['F', 'M', 'U'] as const;
 
 const name = (label: string) =>
-  z.string().trim().min(1, `Enter the ${label}`).max(100, `The ${label} must be 100 characters or fewer`);
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${label}`)
+    .max(100, `The ${label} must be 100 characters or fewer`);
 
 const phone = z
   .string()
@@ -28,9 +37,15 @@ const upn = z
     if (s === '') return null;
     const problem = upnProblem(s);
     if (problem === 'format') {
-      ctx.addIssue({ code: 'custom', message: 'A UPN is 13 characters: a letter, 11 digits, then a digit or letter' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'A UPN is 13 characters: a letter, 11 digits, then a digit or letter',
+      });
     } else if (problem === 'check_letter') {
-      ctx.addIssue({ code: 'custom', message: 'This UPN’s check letter is wrong: check it was copied correctly' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'This UPN’s check letter is wrong: check it was copied correctly',
+      });
     }
     return normaliseUpn(s);
   });
@@ -85,8 +100,9 @@ export interface PupilView extends PupilRecord {
   emergencyPhoneCount: number;
 }
 
-export const displayName = (p: Pick<PupilRecord, 'preferredName' | 'legalFirstName' | 'legalLastName'>): string =>
-  `${p.preferredName ?? p.legalFirstName} ${p.legalLastName}`;
+export const displayName = (
+  p: Pick<PupilRecord, 'preferredName' | 'legalFirstName' | 'legalLastName'>,
+): string => `${p.preferredName ?? p.legalFirstName} ${p.legalLastName}`;
 
 export function presentPupil(p: PupilRecord, today: Date): PupilView {
   const age = ageOn(p.dateOfBirth, today);
@@ -102,6 +118,9 @@ export function presentPupil(p: PupilRecord, today: Date): PupilView {
 /** Field names whose values differ: audit records what changed, never the values. */
 export function changedFields(before: PupilRecord, patch: PupilPatch): string[] {
   return Object.entries(patch)
-    .filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k as keyof PupilRecord]))
+    .filter(
+      ([k, v]) =>
+        v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k as keyof PupilRecord]),
+    )
     .map(([k]) => k);
 }

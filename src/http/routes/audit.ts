@@ -11,7 +11,9 @@ const isoDateTime = z.union([z.iso.datetime(), z.iso.date()]);
 
 /** A date alone means "up to the end of that day". */
 const endOf = (to: string): string =>
-  to.length === 10 ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : new Date(to).toISOString();
+  to.length === 10
+    ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString()
+    : new Date(to).toISOString();
 
 export function auditRoutes(base: FastifyInstance, rt: Runtime): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -42,7 +44,10 @@ export function auditRoutes(base: FastifyInstance, rt: Runtime): void {
         to: to ? endOf(to) : undefined,
       });
       const events = page.events.map(({ details: _d, prevHash: _p, chain: _c, ...e }) => e);
-      return { data: { events, nextBefore: page.nextBefore }, allowedActions: allowedActions(actor, { type: 'audit', schoolId: actor.schoolId }) };
+      return {
+        data: { events, nextBefore: page.nextBefore },
+        allowedActions: allowedActions(actor, { type: 'audit', schoolId: actor.schoolId }),
+      };
     },
   );
 }

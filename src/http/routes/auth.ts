@@ -23,7 +23,10 @@ export function authRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'Password step of signing in',
-        body: z.object({ email: z.string().trim().min(1, 'Enter your email address').max(254), password: z.string().min(1, 'Enter your password').max(1024) }),
+        body: z.object({
+          email: z.string().trim().min(1, 'Enter your email address').max(254),
+          password: z.string().min(1, 'Enter your password').max(1024),
+        }),
       },
     },
     async (req, reply) => {
@@ -35,7 +38,10 @@ export function authRoutes(base: FastifyInstance, rt: Runtime): void {
 
   app.post(
     '/api/auth/mfa/enrol/start',
-    { config: { access: 'partial' }, schema: { tags, summary: 'Begin setting up an authenticator app' } },
+    {
+      config: { access: 'partial' },
+      schema: { tags, summary: 'Begin setting up an authenticator app' },
+    },
     async (req) => {
       const { session, user } = authOf(req);
       return { data: await startMfaEnrolment(rt.auth, session, user) };
@@ -44,10 +50,19 @@ export function authRoutes(base: FastifyInstance, rt: Runtime): void {
 
   app.post(
     '/api/auth/mfa/enrol/confirm',
-    { config: { access: 'partial' }, schema: { tags, summary: 'Confirm the authenticator app with a first code', body: code } },
+    {
+      config: { access: 'partial' },
+      schema: { tags, summary: 'Confirm the authenticator app with a first code', body: code },
+    },
     async (req, reply) => {
       const { session, user } = authOf(req);
-      const { token, recoveryCodes } = await confirmMfaEnrolment(rt.auth, session, user, req.body.code, metaOf(req));
+      const { token, recoveryCodes } = await confirmMfaEnrolment(
+        rt.auth,
+        session,
+        user,
+        req.body.code,
+        metaOf(req),
+      );
       setSessionCookie(req, reply, token);
       return { data: { stage: 'signed_in', recoveryCodes } };
     },
@@ -55,7 +70,10 @@ export function authRoutes(base: FastifyInstance, rt: Runtime): void {
 
   app.post(
     '/api/auth/mfa/verify',
-    { config: { access: 'partial' }, schema: { tags, summary: 'Second step of signing in: a TOTP or recovery code', body: code } },
+    {
+      config: { access: 'partial' },
+      schema: { tags, summary: 'Second step of signing in: a TOTP or recovery code', body: code },
+    },
     async (req, reply) => {
       const { session, user } = authOf(req);
       const { token } = await verifyMfa(rt.auth, session, user, req.body.code, metaOf(req));
@@ -64,25 +82,42 @@ export function authRoutes(base: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.post('/api/auth/sign-out', { config: { access: 'partial' }, schema: { tags, summary: 'Sign out' } }, async (req, reply) => {
-    const { session, user } = authOf(req);
-    await signOut(rt.auth, session, user, metaOf(req));
-    clearSessionCookie(req, reply);
-    return reply.code(204).send();
-  });
+  app.post(
+    '/api/auth/sign-out',
+    { config: { access: 'partial' }, schema: { tags, summary: 'Sign out' } },
+    async (req, reply) => {
+      const { session, user } = authOf(req);
+      await signOut(rt.auth, session, user, metaOf(req));
+      clearSessionCookie(req, reply);
+      return reply.code(204).send();
+    },
+  );
 
-  app.get('/api/me', { config: { access: 'partial' }, schema: { tags, summary: 'Who is signed in, and what they may do' } }, async (req) => {
-    const { session, user, actor } = authOf(req);
-    const school = await rt.store.transaction((r) => r.schools.get(user.schoolId));
-    return {
-      data: {
-        stage: session.stage,
-        user: { id: user.id, fullName: user.fullName, email: user.email, roles: user.roles, mfaEnrolled: user.mfaEnrolled },
-        school: { id: user.schoolId, name: school?.name ?? '' },
-        mfaRequired: requiresMfa(user.roles),
-        idleTimeoutSeconds: session.idleTimeoutSeconds,
-      },
-      allowedActions: session.stage === 'signed_in' ? allowedEverywhere(actor) : [],
-    };
-  });
+  app.get(
+    '/api/me',
+    {
+      config: { access: 'partial' },
+      schema: { tags, summary: 'Who is signed in, and what they may do' },
+    },
+    async (req) => {
+      const { session, user, actor } = authOf(req);
+      const school = await rt.store.transaction((r) => r.schools.get(user.schoolId));
+      return {
+        data: {
+          stage: session.stage,
+          user: {
+            id: user.id,
+            fullName: user.fullName,
+            email: user.email,
+            roles: user.roles,
+            mfaEnrolled: user.mfaEnrolled,
+          },
+          school: { id: user.schoolId, name: school?.name ?? '' },
+          mfaRequired: requiresMfa(user.roles),
+          idleTimeoutSeconds: session.idleTimeoutSeconds,
+        },
+        allowedActions: session.stage === 'signed_in' ? allowedEverywhere(actor) : [],
+      };
+    },
+  );
 }

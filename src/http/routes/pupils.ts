@@ -2,8 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allowedActions } from '../../core/access/policy.ts';
-import { pupilInputSchema, pupilPatchSchema, YEAR_GROUPS, type PupilView } from '../../core/people/pupil.ts';
-import { createPupil, getPupil, listPupils, updatePupil } from '../../core/people/use-cases/pupils.ts';
+import {
+  pupilInputSchema,
+  pupilPatchSchema,
+  YEAR_GROUPS,
+  type PupilView,
+} from '../../core/people/pupil.ts';
+import {
+  createPupil,
+  getPupil,
+  listPupils,
+  updatePupil,
+} from '../../core/people/use-cases/pupils.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
 
@@ -23,31 +33,55 @@ export function pupilRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'List and search pupils',
-        querystring: z.object({ q: z.string().max(100).optional(), yearGroup: z.enum(YEAR_GROUPS).optional() }),
+        querystring: z.object({
+          q: z.string().max(100).optional(),
+          yearGroup: z.enum(YEAR_GROUPS).optional(),
+        }),
       },
     },
     async (req) => {
       const { actor } = authOf(req);
       const pupils = await listPupils(rt.people, actor, req.query);
-      return { data: pupils.map(present), allowedActions: allowedActions(actor, resource(actor.schoolId)) };
+      return {
+        data: pupils.map(present),
+        allowedActions: allowedActions(actor, resource(actor.schoolId)),
+      };
     },
   );
 
   app.post(
     '/api/pupils',
-    { config: { access: 'pupil.create' }, schema: { tags, summary: 'Add a pupil', body: pupilInputSchema } },
-    async (req, reply) => reply.code(201).send({ data: present(await createPupil(rt.people, authOf(req).actor, req.body)) }),
+    {
+      config: { access: 'pupil.create' },
+      schema: { tags, summary: 'Add a pupil', body: pupilInputSchema },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send({ data: present(await createPupil(rt.people, authOf(req).actor, req.body)) }),
   );
 
-  app.get('/api/pupils/:id', { config: { access: 'pupil.read' }, schema: { tags, summary: 'One pupil', params: idParams } }, async (req) => {
-    const { actor } = authOf(req);
-    const pupil = await getPupil(rt.people, actor, req.params.id);
-    return { data: present(pupil), allowedActions: allowedActions(actor, resource(actor.schoolId, pupil.id)) };
-  });
+  app.get(
+    '/api/pupils/:id',
+    { config: { access: 'pupil.read' }, schema: { tags, summary: 'One pupil', params: idParams } },
+    async (req) => {
+      const { actor } = authOf(req);
+      const pupil = await getPupil(rt.people, actor, req.params.id);
+      return {
+        data: present(pupil),
+        allowedActions: allowedActions(actor, resource(actor.schoolId, pupil.id)),
+      };
+    },
+  );
 
   app.patch(
     '/api/pupils/:id',
-    { config: { access: 'pupil.update' }, schema: { tags, summary: 'Edit a pupil', params: idParams, body: pupilPatchSchema } },
-    async (req) => ({ data: present(await updatePupil(rt.people, authOf(req).actor, req.params.id, req.body)) }),
+    {
+      config: { access: 'pupil.update' },
+      schema: { tags, summary: 'Edit a pupil', params: idParams, body: pupilPatchSchema },
+    },
+    async (req) => ({
+      data: present(await updatePupil(rt.people, authOf(req).actor, req.params.id, req.body)),
+    }),
   );
 }

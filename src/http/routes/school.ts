@@ -9,13 +9,26 @@ import { authOf } from '../auth-hook.ts';
 export function schoolRoutes(base: FastifyInstance, rt: Runtime): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const tags = ['school'];
-  app.get('/api/school', { config: { access: 'school.read' }, schema: { tags, summary: 'The school, and who holds each safeguarding role (D01)' } }, async (req) => {
-    const { actor } = authOf(req);
-    return { data: await getSchool(rt.people, actor), allowedActions: allowedActions(actor, { type: 'school', schoolId: actor.schoolId }) };
-  });
+  app.get(
+    '/api/school',
+    {
+      config: { access: 'school.read' },
+      schema: { tags, summary: 'The school, and who holds each safeguarding role (D01)' },
+    },
+    async (req) => {
+      const { actor } = authOf(req);
+      return {
+        data: await getSchool(rt.people, actor),
+        allowedActions: allowedActions(actor, { type: 'school', schoolId: actor.schoolId }),
+      };
+    },
+  );
   app.patch(
     '/api/school',
-    { config: { access: 'school.update' }, schema: { tags, summary: 'Edit the school’s details', body: schoolPatchSchema } },
+    {
+      config: { access: 'school.update' },
+      schema: { tags, summary: 'Edit the school’s details', body: schoolPatchSchema },
+    },
     async (req) => ({ data: await updateSchool(rt.people, authOf(req).actor, req.body) }),
   );
 }

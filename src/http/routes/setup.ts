@@ -11,7 +11,10 @@ export function setupRoutes(base: FastifyInstance, rt: Runtime): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/api/setup/status',
-    { config: { access: 'public' }, schema: { tags: ['setup'], summary: 'Whether Haven still needs its first school' } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['setup'], summary: 'Whether Haven still needs its first school' },
+    },
     async () => ({ data: { needed: await setupNeeded(rt.auth) } }),
   );
 
@@ -19,7 +22,11 @@ export function setupRoutes(base: FastifyInstance, rt: Runtime): void {
     '/api/setup',
     {
       config: { access: 'public' },
-      schema: { tags: ['setup'], summary: 'Create the first school and its first account, with the one-time setup token', body: setupInputSchema },
+      schema: {
+        tags: ['setup'],
+        summary: 'Create the first school and its first account, with the one-time setup token',
+        body: setupInputSchema,
+      },
     },
     async (req, reply) => {
       const { token, stage } = await completeSetup(rt.auth, req.body, metaOf(req));
@@ -35,7 +42,10 @@ export function setupRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags: ['setup'],
         summary: 'Set a password from a one-time invite link',
-        body: z.object({ token: z.string().min(1, 'The link is incomplete'), password: z.string() }),
+        body: z.object({
+          token: z.string().min(1, 'The link is incomplete'),
+          password: z.string(),
+        }),
       },
     },
     async (req) => ({ data: await acceptInvite(rt.auth, req.body, metaOf(req)) }),

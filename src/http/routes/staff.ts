@@ -30,46 +30,94 @@ export function staffRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'List and search staff accounts',
-        querystring: z.object({ q: z.string().max(100).optional(), includeDisabled: z.enum(['true', 'false']).optional() }),
+        querystring: z.object({
+          q: z.string().max(100).optional(),
+          includeDisabled: z.enum(['true', 'false']).optional(),
+        }),
       },
     },
     async (req) => {
       const { actor } = authOf(req);
-      const staff = await listStaff(rt.people, actor, { q: req.query.q, includeDisabled: req.query.includeDisabled === 'true' });
-      return { data: staff.map(present), allowedActions: allowedActions(actor, resource(actor.schoolId)) };
+      const staff = await listStaff(rt.people, actor, {
+        q: req.query.q,
+        includeDisabled: req.query.includeDisabled === 'true',
+      });
+      return {
+        data: staff.map(present),
+        allowedActions: allowedActions(actor, resource(actor.schoolId)),
+      };
     },
   );
 
   app.post(
     '/api/staff',
-    { config: { access: 'staff.create' }, schema: { tags, summary: 'Create a staff account and a one-time invite link', body: staffInputSchema } },
+    {
+      config: { access: 'staff.create' },
+      schema: {
+        tags,
+        summary: 'Create a staff account and a one-time invite link',
+        body: staffInputSchema,
+      },
+    },
     async (req, reply) => {
       const { staff, inviteLink } = await createStaff(rt.people, authOf(req).actor, req.body);
       return reply.code(201).send({ data: { staff: present(staff), inviteLink } });
     },
   );
 
-  app.get('/api/staff/:id', { config: { access: 'staff.read' }, schema: { tags, summary: 'One staff account', params: idParams } }, async (req) => {
-    const { actor } = authOf(req);
-    const staff = await getStaff(rt.people, actor, req.params.id);
-    return { data: present(staff), allowedActions: allowedActions(actor, resource(actor.schoolId, staff.id)) };
-  });
+  app.get(
+    '/api/staff/:id',
+    {
+      config: { access: 'staff.read' },
+      schema: { tags, summary: 'One staff account', params: idParams },
+    },
+    async (req) => {
+      const { actor } = authOf(req);
+      const staff = await getStaff(rt.people, actor, req.params.id);
+      return {
+        data: present(staff),
+        allowedActions: allowedActions(actor, resource(actor.schoolId, staff.id)),
+      };
+    },
+  );
 
   app.patch(
     '/api/staff/:id',
-    { config: { access: 'staff.update' }, schema: { tags, summary: 'Edit, disable or enable a staff account', params: idParams, body: staffPatchSchema } },
-    async (req) => ({ data: present(await updateStaff(rt.people, authOf(req).actor, req.params.id, req.body)) }),
+    {
+      config: { access: 'staff.update' },
+      schema: {
+        tags,
+        summary: 'Edit, disable or enable a staff account',
+        params: idParams,
+        body: staffPatchSchema,
+      },
+    },
+    async (req) => ({
+      data: present(await updateStaff(rt.people, authOf(req).actor, req.params.id, req.body)),
+    }),
   );
 
   app.post(
     '/api/staff/:id/reset-mfa',
-    { config: { access: 'staff.resetMfa' }, schema: { tags, summary: 'Clear two-step verification so the person sets it up again', params: idParams } },
-    async (req) => ({ data: present(await resetStaffMfa(rt.people, authOf(req).actor, req.params.id)) }),
+    {
+      config: { access: 'staff.resetMfa' },
+      schema: {
+        tags,
+        summary: 'Clear two-step verification so the person sets it up again',
+        params: idParams,
+      },
+    },
+    async (req) => ({
+      data: present(await resetStaffMfa(rt.people, authOf(req).actor, req.params.id)),
+    }),
   );
 
   app.post(
     '/api/staff/:id/invite',
-    { config: { access: 'staff.update' }, schema: { tags, summary: 'A new one-time link for setting a password', params: idParams } },
+    {
+      config: { access: 'staff.update' },
+      schema: { tags, summary: 'A new one-time link for setting a password', params: idParams },
+    },
     async (req) => ({ data: await reissueInvite(rt.people, authOf(req).actor, req.params.id) }),
   );
 }

@@ -10,7 +10,13 @@ export async function webRoutes(app: FastifyInstance, rt: Runtime): Promise<void
   const indexFile = path.join(rt.config.webDir, 'index.html');
   const assets = path.join(rt.config.webDir, 'assets');
   if (existsSync(assets)) {
-    await app.register(fastifyStatic, { root: assets, prefix: '/assets/', immutable: true, maxAge: '365d', index: false });
+    await app.register(fastifyStatic, {
+      root: assets,
+      prefix: '/assets/',
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+    });
   }
   const page = () =>
     existsSync(indexFile)
@@ -20,10 +26,18 @@ export async function webRoutes(app: FastifyInstance, rt: Runtime): Promise<void
   app.setNotFoundHandler(
     { preHandler: app.rateLimit ? app.rateLimit({ max: 120, timeWindow: '1 minute' }) : undefined },
     async (req, reply) => {
-      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.url.startsWith('/api/') || req.url === '/api') {
+      if (
+        (req.method !== 'GET' && req.method !== 'HEAD') ||
+        req.url.startsWith('/api/') ||
+        req.url === '/api'
+      ) {
         return sendError(reply, 'NOT_FOUND', 'Not found');
       }
-      return reply.code(200).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(page());
+      return reply
+        .code(200)
+        .header('Cache-Control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .send(page());
     },
   );
 }

@@ -35,7 +35,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('staff_school_idx').on('staff').columns(['school_id', 'full_name']).execute();
+  await db.schema
+    .createIndex('staff_school_idx')
+    .on('staff')
+    .columns(['school_id', 'full_name'])
+    .execute();
 
   await db.schema
     .createTable('staff_roles')
@@ -44,7 +48,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('role', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('staff_roles_pk', ['staff_id', 'role'])
     .execute();
-  await db.schema.createIndex('staff_roles_school_role_idx').on('staff_roles').columns(['school_id', 'role']).execute();
+  await db.schema
+    .createIndex('staff_roles_school_role_idx')
+    .on('staff_roles')
+    .columns(['school_id', 'role'])
+    .execute();
 
   await db.schema
     .createTable('recovery_codes')
@@ -73,8 +81,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('pupils_school_name_idx').on('pupils').columns(['school_id', 'legal_last_name', 'legal_first_name']).execute();
-  await db.schema.createIndex('pupils_school_upn_idx').on('pupils').columns(['school_id', 'upn']).unique().execute();
+  await db.schema
+    .createIndex('pupils_school_name_idx')
+    .on('pupils')
+    .columns(['school_id', 'legal_last_name', 'legal_first_name'])
+    .execute();
+  await db.schema
+    .createIndex('pupils_school_upn_idx')
+    .on('pupils')
+    .columns(['school_id', 'upn'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('emergency_contacts')
@@ -86,7 +103,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('phones', 'text', (c) => c.notNull())
     .addColumn('priority', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('emergency_contacts_pupil_idx').on('emergency_contacts').columns(['pupil_id']).execute();
+  await db.schema
+    .createIndex('emergency_contacts_pupil_idx')
+    .on('emergency_contacts')
+    .columns(['pupil_id'])
+    .execute();
 
   await db.schema
     .createTable('sessions')
@@ -144,8 +165,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('audit_events_pk', ['chain', 'seq'])
     .execute();
-  await db.schema.createIndex('audit_school_type_idx').on('audit_events').columns(['school_id', 'type', 'seq']).execute();
-  await db.schema.createIndex('audit_subject_idx').on('audit_events').columns(['school_id', 'subject_id']).execute();
+  await db.schema
+    .createIndex('audit_school_type_idx')
+    .on('audit_events')
+    .columns(['school_id', 'type', 'seq'])
+    .execute();
+  await db.schema
+    .createIndex('audit_subject_idx')
+    .on('audit_events')
+    .columns(['school_id', 'subject_id'])
+    .execute();
 
   await db.schema
     .createTable('audit_heads')
@@ -171,7 +200,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['audit_heads', 'audit_events', 'throttle', 'one_time_tokens', 'sessions', 'emergency_contacts', 'pupils', 'recovery_codes', 'staff_roles', 'staff', 'schools']) {
+  for (const t of [
+    'audit_heads',
+    'audit_events',
+    'throttle',
+    'one_time_tokens',
+    'sessions',
+    'emergency_contacts',
+    'pupils',
+    'recovery_codes',
+    'staff_roles',
+    'staff',
+    'schools',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

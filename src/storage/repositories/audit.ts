@@ -33,7 +33,11 @@ export const toAuditEvent = (r: Database['audit_events']): AuditEvent => ({
 export const auditRepo = ({ db, engine }: TxContext): AuditRepo => ({
   async append(input, at) {
     const chain = chainFor(input.schoolId);
-    await db.insertInto('audit_heads').values({ chain, last_seq: 0, last_hash: GENESIS_HASH }).onConflict((oc) => oc.column('chain').doNothing()).execute();
+    await db
+      .insertInto('audit_heads')
+      .values({ chain, last_seq: 0, last_hash: GENESIS_HASH })
+      .onConflict((oc) => oc.column('chain').doNothing())
+      .execute();
     let headQuery = db.selectFrom('audit_heads').selectAll().where('chain', '=', chain);
     if (engine === 'postgres') headQuery = headQuery.forUpdate();
     const head = await headQuery.executeTakeFirstOrThrow();
@@ -77,7 +81,11 @@ export const auditRepo = ({ db, engine }: TxContext): AuditRepo => ({
         hash,
       })
       .execute();
-    await db.updateTable('audit_heads').set({ last_seq: body.seq, last_hash: hash }).where('chain', '=', chain).execute();
+    await db
+      .updateTable('audit_heads')
+      .set({ last_seq: body.seq, last_hash: hash })
+      .where('chain', '=', chain)
+      .execute();
     return { ...body, prevHash: head.last_hash, hash };
   },
   async list(f) {

@@ -19,12 +19,21 @@ export const authRepo = (ctx: TxContext): AuthRepo => {
     };
   };
   return {
-    byEmail: async (email) => toCreds(await db.selectFrom('staff').selectAll().where('email', '=', email).executeTakeFirst()),
-    byId: async (id) => toCreds(await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst()),
+    byEmail: async (email) =>
+      toCreds(
+        await db.selectFrom('staff').selectAll().where('email', '=', email).executeTakeFirst(),
+      ),
+    byId: async (id) =>
+      toCreds(await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst()),
     async setPassword(userId, hash, at) {
       await db
         .updateTable('staff')
-        .set({ password_hash: hash, failed_attempts: 0, locked_until: null, updated_at: at.toISOString() })
+        .set({
+          password_hash: hash,
+          failed_attempts: 0,
+          locked_until: null,
+          updated_at: at.toISOString(),
+        })
         .where('id', '=', userId)
         .execute();
     },
@@ -50,7 +59,12 @@ export const authRepo = (ctx: TxContext): AuthRepo => {
     async setMfa(userId, sealed, at) {
       await db
         .updateTable('staff')
-        .set({ mfa_secret: sealed, mfa_enrolled_at: sealed ? at.toISOString() : null, mfa_last_step: null, updated_at: at.toISOString() })
+        .set({
+          mfa_secret: sealed,
+          mfa_enrolled_at: sealed ? at.toISOString() : null,
+          mfa_last_step: null,
+          updated_at: at.toISOString(),
+        })
         .where('id', '=', userId)
         .execute();
     },
@@ -68,7 +82,14 @@ export const authRepo = (ctx: TxContext): AuthRepo => {
       if (hashes.length) {
         await db
           .insertInto('recovery_codes')
-          .values(hashes.map((code_hash) => ({ staff_id: userId, code_hash, created_at: at.toISOString(), used_at: null })))
+          .values(
+            hashes.map((code_hash) => ({
+              staff_id: userId,
+              code_hash,
+              created_at: at.toISOString(),
+              used_at: null,
+            })),
+          )
           .execute();
       }
     },

@@ -6,8 +6,13 @@ import { fromBool, likePattern, toBool, type TxContext } from './tx.ts';
 
 type PupilRow = Database['pupils'];
 
-const searchText = (p: Pick<PupilInput, 'legalFirstName' | 'legalLastName' | 'preferredName' | 'upn'>) =>
-  [p.legalFirstName, p.legalLastName, p.preferredName, p.upn].filter(Boolean).join(' ').toLowerCase();
+const searchText = (
+  p: Pick<PupilInput, 'legalFirstName' | 'legalLastName' | 'preferredName' | 'upn'>,
+) =>
+  [p.legalFirstName, p.legalLastName, p.preferredName, p.upn]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
 
 const toPupil = (r: PupilRow, contacts: EmergencyContact[]): PupilRecord => ({
   id: r.id,
@@ -45,9 +50,22 @@ export const pupilRepo = ({ db }: TxContext): PupilRepo => {
   const contactsOf = async (ids: string[]) => {
     const map = new Map<string, EmergencyContact[]>(ids.map((id) => [id, []]));
     if (!ids.length) return map;
-    const rows = await db.selectFrom('emergency_contacts').selectAll().where('pupil_id', 'in', ids).orderBy('priority').orderBy('name').execute();
+    const rows = await db
+      .selectFrom('emergency_contacts')
+      .selectAll()
+      .where('pupil_id', 'in', ids)
+      .orderBy('priority')
+      .orderBy('name')
+      .execute();
     for (const c of rows) {
-      map.get(c.pupil_id)?.push({ name: c.name, relationship: c.relationship, phones: JSON.parse(c.phones) as string[], priority: c.priority });
+      map
+        .get(c.pupil_id)
+        ?.push({
+          name: c.name,
+          relationship: c.relationship,
+          phones: JSON.parse(c.phones) as string[],
+          priority: c.priority,
+        });
     }
     return map;
   };
@@ -56,18 +74,36 @@ export const pupilRepo = ({ db }: TxContext): PupilRepo => {
     if (!contacts.length) return;
     await db
       .insertInto('emergency_contacts')
-      .values(contacts.map((c) => ({ id: newId(), school_id: schoolId, pupil_id: pupilId, name: c.name, relationship: c.relationship, phones: JSON.stringify(c.phones), priority: c.priority })))
+      .values(
+        contacts.map((c) => ({
+          id: newId(),
+          school_id: schoolId,
+          pupil_id: pupilId,
+          name: c.name,
+          relationship: c.relationship,
+          phones: JSON.stringify(c.phones),
+          priority: c.priority,
+        })),
+      )
       .execute();
   };
   return {
     async create(schoolId, id, input, at) {
       const now = at.toISOString();
-      await db.insertInto('pupils').values({ id, school_id: schoolId, ...toRow(input), created_at: now, updated_at: now }).execute();
+      await db
+        .insertInto('pupils')
+        .values({ id, school_id: schoolId, ...toRow(input), created_at: now, updated_at: now })
+        .execute();
       await setContacts(schoolId, id, input.emergencyContacts);
       return (await this.get(schoolId, id)) as PupilRecord;
     },
     async get(schoolId, id) {
-      const row = await db.selectFrom('pupils').selectAll().where('school_id', '=', schoolId).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('pupils')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (!row) return null;
       return toPupil(row, (await contactsOf([id])).get(id) ?? []);
     },
@@ -77,20 +113,36 @@ export const pupilRepo = ({ db }: TxContext): PupilRepo => {
       for (const word of (q ?? '').trim().split(/\s+/).filter(Boolean)) {
         query = query.where('search_text', 'like', likePattern(word));
       }
-      const rows = await query.orderBy('legal_last_name').orderBy('legal_first_name').limit(limit).execute();
+      const rows = await query
+        .orderBy('legal_last_name')
+        .orderBy('legal_first_name')
+        .limit(limit)
+        .execute();
       const contacts = await contactsOf(rows.map((r) => r.id));
       return rows.map((r) => toPupil(r, contacts.get(r.id) ?? []));
     },
     async update(schoolId, id, patch, at) {
       const before = await this.get(schoolId, id);
       if (!before) return null;
-      const merged: PupilInput = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
-      await db.updateTable('pupils').set({ ...toRow(merged), updated_at: at.toISOString() }).where('school_id', '=', schoolId).where('id', '=', id).execute();
+      const merged: PupilInput = {
+        ...before,
+        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+      };
+      await db
+        .updateTable('pupils')
+        .set({ ...toRow(merged), updated_at: at.toISOString() })
+        .where('school_id', '=', schoolId)
+        .where('id', '=', id)
+        .execute();
       if (patch.emergencyContacts) await setContacts(schoolId, id, patch.emergencyContacts);
       return this.get(schoolId, id);
     },
     async upnTaken(schoolId, upn, exceptId) {
-      let q = db.selectFrom('pupils').select('id').where('school_id', '=', schoolId).where('upn', '=', upn);
+      let q = db
+        .selectFrom('pupils')
+        .select('id')
+        .where('school_id', '=', schoolId)
+        .where('upn', '=', upn);
       if (exceptId) q = q.where('id', '!=', exceptId);
       return (await q.executeTakeFirst()) !== undefined;
     },

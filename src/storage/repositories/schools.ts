@@ -13,7 +13,13 @@ const toSchool = (r: Database['schools']): SchoolRecord => ({
 
 export const schoolRepo = ({ db }: TxContext): SchoolRepo => ({
   async create(s, at) {
-    const row = { id: s.id, name: s.name, urn: s.urn, local_authority: s.localAuthority, created_at: at.toISOString() };
+    const row = {
+      id: s.id,
+      name: s.name,
+      urn: s.urn,
+      local_authority: s.localAuthority,
+      created_at: at.toISOString(),
+    };
     await db.insertInto('schools').values(row).execute();
     return toSchool(row);
   },
@@ -26,11 +32,15 @@ export const schoolRepo = ({ db }: TxContext): SchoolRepo => ({
     if (patch.name !== undefined) set.name = patch.name;
     if (patch.urn !== undefined) set.urn = patch.urn;
     if (patch.localAuthority !== undefined) set.local_authority = patch.localAuthority;
-    if (Object.keys(set).length) await db.updateTable('schools').set(set).where('id', '=', id).execute();
+    if (Object.keys(set).length)
+      await db.updateTable('schools').set(set).where('id', '=', id).execute();
     return this.get(id);
   },
   async count() {
-    const r = await db.selectFrom('schools').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+    const r = await db
+      .selectFrom('schools')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirst();
     return Number(r?.n ?? 0);
   },
 });

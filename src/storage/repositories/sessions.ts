@@ -36,17 +36,26 @@ export const sessionRepo = ({ db }: TxContext): SessionRepo => ({
       .execute();
   },
   async get(idHash) {
-    const row = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+    const row = await db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('id_hash', '=', idHash)
+      .executeTakeFirst();
     return row ? toSession(row) : null;
   },
   async touch(idHash, at) {
-    await db.updateTable('sessions').set({ last_seen_at: at.toISOString() }).where('id_hash', '=', idHash).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: at.toISOString() })
+      .where('id_hash', '=', idHash)
+      .execute();
   },
   async update(idHash, patch) {
     const set: Partial<Database['sessions']> = {};
     if (patch.stage !== undefined) set.stage = patch.stage;
     if (patch.pendingMfaSecret !== undefined) set.pending_mfa_secret = patch.pendingMfaSecret;
-    if (Object.keys(set).length) await db.updateTable('sessions').set(set).where('id_hash', '=', idHash).execute();
+    if (Object.keys(set).length)
+      await db.updateTable('sessions').set(set).where('id_hash', '=', idHash).execute();
   },
   async delete(idHash) {
     await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();

@@ -24,7 +24,11 @@ export const toStaff = (r: StaffRow, roles: string[]): StaffRecord => ({
 export async function rolesOf(ctx: TxContext, ids: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (!ids.length) return map;
-  const rows = await ctx.db.selectFrom('staff_roles').select(['staff_id', 'role']).where('staff_id', 'in', ids).execute();
+  const rows = await ctx.db
+    .selectFrom('staff_roles')
+    .select(['staff_id', 'role'])
+    .where('staff_id', 'in', ids)
+    .execute();
   for (const r of rows) map.get(r.staff_id)?.push(r.role);
   return map;
 }
@@ -32,12 +36,18 @@ export async function rolesOf(ctx: TxContext, ids: string[]): Promise<Map<string
 export const staffRepo = (ctx: TxContext): StaffRepo => {
   const { db } = ctx;
   const withRoles = async (rows: StaffRow[]) => {
-    const roles = await rolesOf(ctx, rows.map((r) => r.id));
+    const roles = await rolesOf(
+      ctx,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => toStaff(r, roles.get(r.id) ?? []));
   };
   const setRoles = async (schoolId: string, id: string, roles: Role[]) => {
     await db.deleteFrom('staff_roles').where('staff_id', '=', id).execute();
-    await db.insertInto('staff_roles').values(roles.map((role) => ({ school_id: schoolId, staff_id: id, role }))).execute();
+    await db
+      .insertInto('staff_roles')
+      .values(roles.map((role) => ({ school_id: schoolId, staff_id: id, role })))
+      .execute();
   };
   return {
     async create(schoolId, id, input, at) {
@@ -60,7 +70,12 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
       return (await this.get(schoolId, id)) as StaffRecord;
     },
     async get(schoolId, id) {
-      const row = await db.selectFrom('staff').selectAll().where('school_id', '=', schoolId).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('staff')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? ((await withRoles([row]))[0] ?? null) : null;
     },
     async list(schoolId, { q, includeDisabled }) {
@@ -69,7 +84,10 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
       if (q?.trim()) {
         const p = likePattern(q.trim());
         query = query.where((eb) =>
-          eb.or([eb(eb.fn('lower', ['full_name']), 'like', p), eb(eb.fn('lower', ['email']), 'like', p)]),
+          eb.or([
+            eb(eb.fn('lower', ['full_name']), 'like', p),
+            eb(eb.fn('lower', ['email']), 'like', p),
+          ]),
         );
       }
       return withRoles(await query.orderBy('full_name').limit(1000).execute());
@@ -80,7 +98,12 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
       if (patch.email !== undefined) set.email = patch.email;
       if (patch.jobTitle !== undefined) set.job_title = patch.jobTitle;
       if (patch.disabled !== undefined) set.disabled = fromBool(patch.disabled);
-      const res = await db.updateTable('staff').set(set).where('school_id', '=', schoolId).where('id', '=', id).executeTakeFirst();
+      const res = await db
+        .updateTable('staff')
+        .set(set)
+        .where('school_id', '=', schoolId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (Number(res.numUpdatedRows) === 0) return null;
       if (patch.roles) await setRoles(schoolId, id, patch.roles);
       return this.get(schoolId, id);
@@ -98,12 +121,20 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
         .where('staff.disabled', '=', 0)
         .where((eb) =>
           eb.exists(
-            eb.selectFrom('staff_roles').select('role').whereRef('staff_roles.staff_id', '=', 'staff.id').where('staff_roles.role', 'in', [...roles]),
+            eb
+              .selectFrom('staff_roles')
+              .select('role')
+              .whereRef('staff_roles.staff_id', '=', 'staff.id')
+              .where('staff_roles.role', 'in', [...roles]),
           ),
         )
         .orderBy('staff.full_name')
         .execute();
-      return (await withRoles(rows)).map((s) => ({ id: s.id, fullName: s.fullName, roles: s.roles }));
+      return (await withRoles(rows)).map((s) => ({
+        id: s.id,
+        fullName: s.fullName,
+        roles: s.roles,
+      }));
     },
   };
 };

@@ -1,7 +1,8 @@
 import type { ThrottleRepo } from '../../core/auth/ports.ts';
 import type { TxContext } from './tx.ts';
 
-const windowStart = (at: Date, seconds: number) => Math.floor(at.getTime() / 1000 / seconds) * seconds;
+const windowStart = (at: Date, seconds: number) =>
+  Math.floor(at.getTime() / 1000 / seconds) * seconds;
 
 /** Fixed-window counters in the database, so limits hold across several app servers. */
 export const throttleRepo = ({ db }: TxContext): ThrottleRepo => ({
@@ -10,10 +11,18 @@ export const throttleRepo = ({ db }: TxContext): ThrottleRepo => ({
     const row = await db
       .insertInto('throttle')
       .values({ key, window_start: start, count: 1 })
-      .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet((eb) => ({ count: eb('throttle.count', '+', 1) })))
+      .onConflict((oc) =>
+        oc
+          .columns(['key', 'window_start'])
+          .doUpdateSet((eb) => ({ count: eb('throttle.count', '+', 1) })),
+      )
       .returning('count')
       .executeTakeFirst();
-    await db.deleteFrom('throttle').where('key', '=', key).where('window_start', '<', start).execute();
+    await db
+      .deleteFrom('throttle')
+      .where('key', '=', key)
+      .where('window_start', '<', start)
+      .execute();
     return row?.count ?? 1;
   },
   async count(key, windowSeconds, at) {

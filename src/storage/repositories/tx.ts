@@ -12,4 +12,5 @@ export const toBool = (n: number | boolean): boolean => n === 1 || n === true;
 export const fromBool = (b: boolean): number => (b ? 1 : 0);
 
 /** Escapes LIKE wildcards in user search text. */
-export const likePattern = (q: string): string => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const likePattern = (q: string): string =>
+  `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

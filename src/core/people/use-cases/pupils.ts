@@ -13,22 +13,42 @@ import {
 } from '../pupil.ts';
 import type { PeopleDeps } from './deps.ts';
 
-const pupilResource = (actor: Actor, id?: string) => ({ type: 'pupil' as const, schoolId: actor.schoolId, id });
+const pupilResource = (actor: Actor, id?: string) => ({
+  type: 'pupil' as const,
+  schoolId: actor.schoolId,
+  id,
+});
 
-async function assertUpnFree(r: Repos, schoolId: string, upn: string | null | undefined, exceptId?: string) {
+async function assertUpnFree(
+  r: Repos,
+  schoolId: string,
+  upn: string | null | undefined,
+  exceptId?: string,
+) {
   if (upn && (await r.pupils.upnTaken(schoolId, upn, exceptId))) {
     throw conflict('upn', 'Another pupil in this school already has this UPN');
   }
 }
 
-export async function createPupil(deps: PeopleDeps, actor: Actor, input: PupilInput): Promise<PupilView> {
+export async function createPupil(
+  deps: PeopleDeps,
+  actor: Actor,
+  input: PupilInput,
+): Promise<PupilView> {
   await requireAccess(deps, actor, 'pupil.create', pupilResource(actor));
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
     await assertUpnFree(r, actor.schoolId, input.upn);
     const pupil = await r.pupils.create(actor.schoolId, newId(), input, now);
     await r.audit.append(
-      { type: 'pupil.created', actor, schoolId: actor.schoolId, subject: { type: 'pupil', id: pupil.id }, summary: `Pupil ${displayName(pupil)} added`, details: {} },
+      {
+        type: 'pupil.created',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'pupil', id: pupil.id },
+        summary: `Pupil ${displayName(pupil)} added`,
+        details: {},
+      },
       now,
     );
     return presentPupil(pupil, now);
@@ -41,7 +61,14 @@ export async function getPupil(deps: PeopleDeps, actor: Actor, id: string): Prom
   return deps.store.transaction(async (r) => {
     const pupil = assertFound(await r.pupils.get(actor.schoolId, id), 'Pupil');
     await r.audit.append(
-      { type: 'pupil.read', actor, schoolId: actor.schoolId, subject: { type: 'pupil', id }, summary: `Viewed pupil ${displayName(pupil)}`, details: {} },
+      {
+        type: 'pupil.read',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'pupil', id },
+        summary: `Viewed pupil ${displayName(pupil)}`,
+        details: {},
+      },
       now,
     );
     return presentPupil(pupil, now);
@@ -58,14 +85,26 @@ export async function listPupils(
   return deps.store.transaction(async (r) => {
     const pupils = await r.pupils.list(actor.schoolId, { ...query, limit: 500 });
     await r.audit.append(
-      { type: 'pupil.listed', actor, schoolId: actor.schoolId, subject: null, summary: query.q ? 'Searched pupils' : 'Listed pupils', details: { count: pupils.length } },
+      {
+        type: 'pupil.listed',
+        actor,
+        schoolId: actor.schoolId,
+        subject: null,
+        summary: query.q ? 'Searched pupils' : 'Listed pupils',
+        details: { count: pupils.length },
+      },
       now,
     );
     return pupils.map((p) => presentPupil(p, now));
   });
 }
 
-export async function updatePupil(deps: PeopleDeps, actor: Actor, id: string, patch: PupilPatch): Promise<PupilView> {
+export async function updatePupil(
+  deps: PeopleDeps,
+  actor: Actor,
+  id: string,
+  patch: PupilPatch,
+): Promise<PupilView> {
   await requireAccess(deps, actor, 'pupil.update', pupilResource(actor, id));
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
@@ -74,7 +113,14 @@ export async function updatePupil(deps: PeopleDeps, actor: Actor, id: string, pa
     const changed = changedFields(before, patch);
     const after = assertFound(await r.pupils.update(actor.schoolId, id, patch, now), 'Pupil');
     await r.audit.append(
-      { type: 'pupil.updated', actor, schoolId: actor.schoolId, subject: { type: 'pupil', id }, summary: `Pupil ${displayName(after)} updated`, details: { changed } },
+      {
+        type: 'pupil.updated',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'pupil', id },
+        summary: `Pupil ${displayName(after)} updated`,
+        details: { changed },
+      },
       now,
     );
     return presentPupil(after, now);

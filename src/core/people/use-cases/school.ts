@@ -21,12 +21,18 @@ export async function getSchool(deps: PeopleDeps, actor: Actor): Promise<SchoolV
         holders.filter((h) => h.roles.includes(role)).map(({ id, fullName }) => ({ id, fullName })),
       ]),
     );
-    const missingRoles = REQUIRED_SAFEGUARDING_ROLES.filter((role) => !safeguardingRoles[role]?.length);
+    const missingRoles = REQUIRED_SAFEGUARDING_ROLES.filter(
+      (role) => !safeguardingRoles[role]?.length,
+    );
     return { ...school, safeguardingRoles, missingRoles };
   });
 }
 
-export async function updateSchool(deps: PeopleDeps, actor: Actor, patch: SchoolPatch): Promise<SchoolRecord> {
+export async function updateSchool(
+  deps: PeopleDeps,
+  actor: Actor,
+  patch: SchoolPatch,
+): Promise<SchoolRecord> {
   await requireAccess(deps, actor, 'school.update', { type: 'school', schoolId: actor.schoolId });
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
@@ -36,7 +42,14 @@ export async function updateSchool(deps: PeopleDeps, actor: Actor, patch: School
       (k) => patch[k] !== undefined && patch[k] !== before[k],
     );
     await r.audit.append(
-      { type: 'school.updated', actor, schoolId: actor.schoolId, subject: { type: 'school', id: actor.schoolId }, summary: 'School details updated', details: { changed } },
+      {
+        type: 'school.updated',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'school', id: actor.schoolId },
+        summary: 'School details updated',
+        details: { changed },
+      },
       now,
     );
     return after;

@@ -7,7 +7,11 @@ import type { Repos } from '../../ports.ts';
 import type { StaffInput, StaffPatch, StaffRecord } from '../staff.ts';
 import type { PeopleDeps } from './deps.ts';
 
-const staffResource = (actor: Actor, id?: string) => ({ type: 'staff' as const, schoolId: actor.schoolId, id });
+const staffResource = (actor: Actor, id?: string) => ({
+  type: 'staff' as const,
+  schoolId: actor.schoolId,
+  id,
+});
 
 async function assertEmailFree(r: Repos, email: string | undefined, exceptId?: string) {
   if (email && (await r.staff.emailTaken(email, exceptId))) {
@@ -16,7 +20,13 @@ async function assertEmailFree(r: Repos, email: string | undefined, exceptId?: s
 }
 
 /** A fresh one-time link for setting a password; earlier links for the person stop working. */
-async function issueInvite(deps: PeopleDeps, r: Repos, actor: Actor, user: StaffRecord, now: Date): Promise<string> {
+async function issueInvite(
+  deps: PeopleDeps,
+  r: Repos,
+  actor: Actor,
+  user: StaffRecord,
+  now: Date,
+): Promise<string> {
   const token = newToken();
   await r.tokens.revokeForUser(user.id, 'invite', now);
   await r.tokens.create({
@@ -28,7 +38,14 @@ async function issueInvite(deps: PeopleDeps, r: Repos, actor: Actor, user: Staff
     expiresAt: new Date(now.getTime() + deps.inviteTokenSeconds * 1000).toISOString(),
   });
   await r.audit.append(
-    { type: 'staff.invited', actor, schoolId: actor.schoolId, subject: { type: 'staff', id: user.id }, summary: `Invite link issued for ${user.fullName}`, details: {} },
+    {
+      type: 'staff.invited',
+      actor,
+      schoolId: actor.schoolId,
+      subject: { type: 'staff', id: user.id },
+      summary: `Invite link issued for ${user.fullName}`,
+      details: {},
+    },
     now,
   );
   return deps.inviteLink(token);
@@ -45,19 +62,31 @@ export async function createStaff(
     await assertEmailFree(r, input.email);
     const staff = await r.staff.create(actor.schoolId, newId(), input, now);
     await r.audit.append(
-      { type: 'staff.created', actor, schoolId: actor.schoolId, subject: { type: 'staff', id: staff.id }, summary: `Account created for ${staff.fullName}`, details: { roles: staff.roles } },
+      {
+        type: 'staff.created',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'staff', id: staff.id },
+        summary: `Account created for ${staff.fullName}`,
+        details: { roles: staff.roles },
+      },
       now,
     );
     return { staff, inviteLink: await issueInvite(deps, r, actor, staff, now) };
   });
 }
 
-export async function reissueInvite(deps: PeopleDeps, actor: Actor, id: string): Promise<{ inviteLink: string }> {
+export async function reissueInvite(
+  deps: PeopleDeps,
+  actor: Actor,
+  id: string,
+): Promise<{ inviteLink: string }> {
   await requireAccess(deps, actor, 'staff.update', staffResource(actor, id));
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
     const staff = assertFound(await r.staff.get(actor.schoolId, id), 'Staff member');
-    if (staff.disabled) throw new AppError('CONFLICT', 'Enable the account before sending a new link');
+    if (staff.disabled)
+      throw new AppError('CONFLICT', 'Enable the account before sending a new link');
     return { inviteLink: await issueInvite(deps, r, actor, staff, now) };
   });
 }
@@ -68,7 +97,14 @@ export async function getStaff(deps: PeopleDeps, actor: Actor, id: string): Prom
   return deps.store.transaction(async (r) => {
     const staff = assertFound(await r.staff.get(actor.schoolId, id), 'Staff member');
     await r.audit.append(
-      { type: 'staff.read', actor, schoolId: actor.schoolId, subject: { type: 'staff', id }, summary: `Viewed staff member ${staff.fullName}`, details: {} },
+      {
+        type: 'staff.read',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'staff', id },
+        summary: `Viewed staff member ${staff.fullName}`,
+        details: {},
+      },
       now,
     );
     return staff;
@@ -85,7 +121,14 @@ export async function listStaff(
   return deps.store.transaction(async (r) => {
     const staff = await r.staff.list(actor.schoolId, query);
     await r.audit.append(
-      { type: 'staff.listed', actor, schoolId: actor.schoolId, subject: null, summary: 'Listed staff', details: { count: staff.length } },
+      {
+        type: 'staff.listed',
+        actor,
+        schoolId: actor.schoolId,
+        subject: null,
+        summary: 'Listed staff',
+        details: { count: staff.length },
+      },
       now,
     );
     return staff;
@@ -93,28 +136,57 @@ export async function listStaff(
 }
 
 /** Edits an account. Disabling ends every session at once; a last administrator cannot remove themselves. */
-export async function updateStaff(deps: PeopleDeps, actor: Actor, id: string, patch: StaffPatch): Promise<StaffRecord> {
+export async function updateStaff(
+  deps: PeopleDeps,
+  actor: Actor,
+  id: string,
+  patch: StaffPatch,
+): Promise<StaffRecord> {
   await requireAccess(deps, actor, 'staff.update', staffResource(actor, id));
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
     const before = assertFound(await r.staff.get(actor.schoolId, id), 'Staff member');
     await assertEmailFree(r, patch.email, id);
-    if (id === actor.userId && (patch.disabled || (patch.roles && !patch.roles.some((x) => x === 'school_admin' || x === 'headteacher')))) {
-      throw new AppError('VALIDATION', 'You cannot disable your own account or remove your own administrator role', patch.disabled ? 'disabled' : 'roles');
+    if (
+      id === actor.userId &&
+      (patch.disabled ||
+        (patch.roles && !patch.roles.some((x) => x === 'school_admin' || x === 'headteacher')))
+    ) {
+      throw new AppError(
+        'VALIDATION',
+        'You cannot disable your own account or remove your own administrator role',
+        patch.disabled ? 'disabled' : 'roles',
+      );
     }
     const after = assertFound(await r.staff.update(actor.schoolId, id, patch, now), 'Staff member');
     const changed = (['fullName', 'email', 'jobTitle', 'roles', 'disabled'] as const).filter(
       (k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(before[k]),
     );
-    const roleChange = changed.includes('roles') ? { rolesFrom: before.roles, rolesTo: after.roles } : {};
+    const roleChange = changed.includes('roles')
+      ? { rolesFrom: before.roles, rolesTo: after.roles }
+      : {};
     await r.audit.append(
-      { type: 'staff.updated', actor, schoolId: actor.schoolId, subject: { type: 'staff', id }, summary: `Account of ${after.fullName} updated`, details: { changed, ...roleChange } },
+      {
+        type: 'staff.updated',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'staff', id },
+        summary: `Account of ${after.fullName} updated`,
+        details: { changed, ...roleChange },
+      },
       now,
     );
     if (before.disabled !== after.disabled) {
       if (after.disabled) await r.sessions.deleteForUser(id);
       await r.audit.append(
-        { type: after.disabled ? 'staff.disabled' : 'staff.enabled', actor, schoolId: actor.schoolId, subject: { type: 'staff', id }, summary: `Account of ${after.fullName} ${after.disabled ? 'disabled' : 'enabled'}`, details: {} },
+        {
+          type: after.disabled ? 'staff.disabled' : 'staff.enabled',
+          actor,
+          schoolId: actor.schoolId,
+          subject: { type: 'staff', id },
+          summary: `Account of ${after.fullName} ${after.disabled ? 'disabled' : 'enabled'}`,
+          details: {},
+        },
         now,
       );
     }
@@ -124,7 +196,11 @@ export async function updateStaff(deps: PeopleDeps, actor: Actor, id: string, pa
 }
 
 /** Clears MFA so the person enrols again at next sign-in; their sessions end. */
-export async function resetStaffMfa(deps: PeopleDeps, actor: Actor, id: string): Promise<StaffRecord> {
+export async function resetStaffMfa(
+  deps: PeopleDeps,
+  actor: Actor,
+  id: string,
+): Promise<StaffRecord> {
   await requireAccess(deps, actor, 'staff.resetMfa', staffResource(actor, id));
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
@@ -133,7 +209,14 @@ export async function resetStaffMfa(deps: PeopleDeps, actor: Actor, id: string):
     await r.auth.replaceRecoveryCodes(id, [], now);
     await r.sessions.deleteForUser(id);
     await r.audit.append(
-      { type: 'auth.mfa_reset', actor, schoolId: actor.schoolId, subject: { type: 'staff', id }, summary: `Two-step verification reset for ${staff.fullName}`, details: {} },
+      {
+        type: 'auth.mfa_reset',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'staff', id },
+        summary: `Two-step verification reset for ${staff.fullName}`,
+        details: {},
+      },
       now,
     );
     return { ...staff, mfaEnrolled: false };

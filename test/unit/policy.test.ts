@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import type { Actor } from '../../src/core/access/actor.ts';
+import { ACTIONS, allowedEverywhere, decide, type Action } from '../../src/core/access/policy.ts';
+import { MFA_MANDATORY_ROLES, ROLES, requiresMfa, type Role } from '../../src/core/access/roles.ts';
+
+const actor = (roles: Role[], schoolId = 'school-a'): Actor => ({
+  userId: 'u1',
+  schoolId,
+  fullName: 'Test',
+  roles,
+  ip: null,
+  requestId: null,
+});
+
+const resourceType = (a: Action) => a.split('.')[0] as 'school' | 'staff' | 'pupil' | 'audit';
+const can = (roles: Role[], action: Action) =>
+  decide(actor(roles), action, { type: resourceType(action), schoolId: 'school-a' }).allowed;
+
+/** The whole matrix, written out so that a change to it is a visible change to this table. */
+const MATRIX: Record<Role, Action[]> = {
+  dsl: [
+    'school.read',
+    'staff.list',
+    'staff.read',
+    'pupil.list',
+    'pupil.read',
+    'pupil.create',
+    'pupil.update',
+    'audit.read',
+  ],
+  deputy_dsl: [
+    'school.read',
+    'staff.list',
+    'staff.read',
+    'pupil.list',
+    'pupil.read',
+    'pupil.create',
+    'pupil.update',
+  ],
+  headteacher: ACTIONS.filter(() => true),
+  deputy_head: ['school.read', 'pupil.list', 'pupil.read'],
+  staff: ['school.read', 'pupil.list', 'pupil.read'],
+  volunteer: ['school.read'],
+  visitor: ['school.read'],
+  governor: ['school.read'],
+  safeguarding_governor: ['school.read'],
+  deputy_safeguarding_governor: ['school.read'],
+  chair_of_governors: ['school.read'],
+  school_admin: ACTIONS.filter(() => true),
+};
+
+describe('the access policy', () => {
+  for (const role of ROLES) {
+    test(`a ${role} may do exactly what the matrix says`, () => {
+      const allowed = ACTIONS.filter((a) => can([role], a));
+      expect(allowed.sort()).toEqual([...MATRIX[role]].sort());
+    });
+  }
+
+  test('denies everything to an actor with no roles', () => {
+    expect(ACTIONS.filter((a) => can([], a))).toEqual([]);
+  });
+
+  test('another school is refused as "other_school", whatever the role', () => {
+    for (const a of ACTIONS) {
+      const d = decide(actor(['headteacher', 'school_admin', 'dsl']), a, {
+        type: resourceType(a),
+        schoolId: 'school-b',
+      });
+      expect(d).toEqual({ allowed: false, reason: 'other_school' });
+    }
+  });
+
+  test('an action used on the wrong kind of resource is refused', () => {
+    expect(
+      decide(actor(['school_admin']), 'pupil.read', { type: 'staff', schoolId: 'school-a' })
+        .allowed,
+    ).toBe(false);
+  });
+
+  test('several roles add up', () => {
+    expect(can(['staff', 'deputy_dsl'], 'pupil.create')).toBe(true);
+    expect(allowedEverywhere(actor(['governor', 'staff']))).toContain('pupil.list');
+  });
+
+  test('MFA is mandatory for every role that can reach child protection data or allegations', () => {
+    for (const r of [
+      'dsl',
+      'deputy_dsl',
+      'headteacher',
+      'deputy_head',
+      'chair_of_governors',
+      'school_admin',
+    ] as Role[]) {
+      expect(requiresMfa([r])).toBe(true);
+    }
+    expect(requiresMfa(['staff', 'volunteer', 'visitor', 'governor'])).toBe(false);
+    expect(MFA_MANDATORY_ROLES.length).toBe(6);
+  });
+});
