@@ -4,6 +4,7 @@ import type { PeopleDeps } from './core/people/use-cases/deps.ts';
 import type { Store } from './core/ports.ts';
 import { systemClock, type Clock } from './core/shared/clock.ts';
 import type { Config } from './config.ts';
+import { smtpMailer } from './mail/smtp-mailer.ts';
 import { argon2Hasher } from './security/argon2-hasher.ts';
 import { bundledCommonPasswords } from './security/common-passwords.ts';
 import { loadKek } from './security/key-file.ts';
@@ -64,6 +65,7 @@ export async function createRuntime(
     clock,
     inviteLink: (token) => `${config.publicUrl}/invite#${token}`,
     inviteTokenSeconds: DEFAULT_AUTH_CONFIG.inviteTokenSeconds,
+    mailer: smtpMailer(config.smtp),
   };
   return {
     config,

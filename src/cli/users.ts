@@ -60,7 +60,7 @@ export function userCommands(): Command {
               parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'),
             );
           const schoolId = await pickSchool(rt, opts.school);
-          const { staff, inviteLink } = await createStaff(
+          const { staff, inviteLink, emailed } = await createStaff(
             rt.people,
             operatorActor(schoolId),
             parsed.data,
@@ -69,6 +69,7 @@ export function userCommands(): Command {
           console.log(
             `Give them this link to set a password (works once, for 7 days):\n${inviteLink}`,
           );
+          if (emailed) console.log(`The link has also been emailed to ${staff.email}.`);
         }),
     );
 

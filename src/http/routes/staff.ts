@@ -60,8 +60,12 @@ export function staffRoutes(base: FastifyInstance, rt: Runtime): void {
       },
     },
     async (req, reply) => {
-      const { staff, inviteLink } = await createStaff(rt.people, authOf(req).actor, req.body);
-      return reply.code(201).send({ data: { staff: present(staff), inviteLink } });
+      const { staff, inviteLink, emailed } = await createStaff(
+        rt.people,
+        authOf(req).actor,
+        req.body,
+      );
+      return reply.code(201).send({ data: { staff: present(staff), inviteLink, emailed } });
     },
   );
 

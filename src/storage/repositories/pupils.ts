@@ -58,14 +58,12 @@ export const pupilRepo = ({ db }: TxContext): PupilRepo => {
       .orderBy('name')
       .execute();
     for (const c of rows) {
-      map
-        .get(c.pupil_id)
-        ?.push({
-          name: c.name,
-          relationship: c.relationship,
-          phones: JSON.parse(c.phones) as string[],
-          priority: c.priority,
-        });
+      map.get(c.pupil_id)?.push({
+        name: c.name,
+        relationship: c.relationship,
+        phones: JSON.parse(c.phones) as string[],
+        priority: c.priority,
+      });
     }
     return map;
   };

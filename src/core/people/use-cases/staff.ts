@@ -51,14 +51,32 @@ async function issueInvite(
   return deps.inviteLink(token);
 }
 
+/**
+ * Emails the invite link after the account is committed. A failed send is reported, not fatal:
+ * the administrator still has the link on screen.
+ */
+async function emailInvite(deps: PeopleDeps, staff: StaffRecord, link: string): Promise<boolean> {
+  if (!deps.mailer) return false;
+  try {
+    await deps.mailer.send({
+      to: staff.email,
+      subject: 'Your Haven account',
+      text: `Hello ${staff.fullName},\n\nAn account has been made for you on Haven, your school's safeguarding records system.\nSet your password with this link (it works once, for 7 days):\n\n${link}\n\nIf you did not expect this email, tell your school's designated safeguarding lead.\n`,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function createStaff(
   deps: PeopleDeps,
   actor: Actor,
   input: StaffInput,
-): Promise<{ staff: StaffRecord; inviteLink: string }> {
+): Promise<{ staff: StaffRecord; inviteLink: string; emailed: boolean }> {
   await requireAccess(deps, actor, 'staff.create', staffResource(actor));
   const now = deps.clock.now();
-  return deps.store.transaction(async (r) => {
+  const created = await deps.store.transaction(async (r) => {
     await assertEmailFree(r, input.email);
     const staff = await r.staff.create(actor.schoolId, newId(), input, now);
     await r.audit.append(
@@ -74,21 +92,23 @@ export async function createStaff(
     );
     return { staff, inviteLink: await issueInvite(deps, r, actor, staff, now) };
   });
+  return { ...created, emailed: await emailInvite(deps, created.staff, created.inviteLink) };
 }
 
 export async function reissueInvite(
   deps: PeopleDeps,
   actor: Actor,
   id: string,
-): Promise<{ inviteLink: string }> {
+): Promise<{ inviteLink: string; emailed: boolean }> {
   await requireAccess(deps, actor, 'staff.update', staffResource(actor, id));
   const now = deps.clock.now();
-  return deps.store.transaction(async (r) => {
+  const { staff, inviteLink } = await deps.store.transaction(async (r) => {
     const staff = assertFound(await r.staff.get(actor.schoolId, id), 'Staff member');
     if (staff.disabled)
       throw new AppError('CONFLICT', 'Enable the account before sending a new link');
-    return { inviteLink: await issueInvite(deps, r, actor, staff, now) };
+    return { staff, inviteLink: await issueInvite(deps, r, actor, staff, now) };
   });
+  return { inviteLink, emailed: await emailInvite(deps, staff, inviteLink) };
 }
 
 export async function getStaff(deps: PeopleDeps, actor: Actor, id: string): Promise<StaffRecord> {
