@@ -1,9 +1,10 @@
 import type { AuditRepo } from './audit/port.ts';
-import type { PupilRepo, SchoolRepo, StaffRepo } from './people/ports.ts';
+import type { OrganisationRepo, PupilRepo, SchoolRepo, StaffRepo } from './people/ports.ts';
 import type { AuthRepo, SessionRepo, ThrottleRepo, TokenRepo } from './auth/ports.ts';
 
 /** Every repository, bound to one transaction. */
 export interface Repos {
+  organisations: OrganisationRepo;
   schools: SchoolRepo;
   staff: StaffRepo;
   pupils: PupilRepo;

@@ -2,8 +2,10 @@ import type { Generated } from 'kysely';
 
 /** Table types as Kysely sees them. Times are ISO text; booleans are 0/1. */
 export interface Database {
+  organisations: { id: string; kind: string; name: string; created_at: string };
   schools: {
     id: string;
+    organisation_id: string | null;
     name: string;
     urn: string | null;
     local_authority: string | null;

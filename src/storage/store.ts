@@ -3,7 +3,7 @@ import type { Connection } from './connect.ts';
 import { auditRepo } from './repositories/audit.ts';
 import { authRepo } from './repositories/auth.ts';
 import { pupilRepo } from './repositories/pupils.ts';
-import { schoolRepo } from './repositories/schools.ts';
+import { organisationRepo, schoolRepo } from './repositories/schools.ts';
 import { sessionRepo } from './repositories/sessions.ts';
 import { staffRepo } from './repositories/staff.ts';
 import { throttleRepo } from './repositories/throttle.ts';
@@ -11,6 +11,7 @@ import { tokenRepo } from './repositories/tokens.ts';
 import type { TxContext } from './repositories/tx.ts';
 
 export const reposFor = (ctx: TxContext): Repos => ({
+  organisations: organisationRepo(ctx),
   schools: schoolRepo(ctx),
   staff: staffRepo(ctx),
   pupils: pupilRepo(ctx),

@@ -115,3 +115,57 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+describe.skipIf(!engineAvailable('sqlite'))(
+  'trusts, local authorities and schools [sqlite]',
+  () => {
+    let h: TestHaven;
+    beforeAll(async () => {
+      h = await TestHaven.start('sqlite');
+    });
+    afterAll(async () => h.stop());
+
+    test('an operator adds a trust, a school under it, and the school’s first DSL', async () => {
+      const env = cliEnv(h);
+      const org = haven(
+        ['orgs', 'add', '--kind', 'trust', '--name', 'Riverside Learning Trust'],
+        env,
+      );
+      expect(org.code, org.stderr).toBe(0);
+      const orgId = /: ([0-9a-f-]{36})/.exec(org.stdout)?.[1] as string;
+      expect(haven(['orgs', 'add', '--kind', 'diocese', '--name', 'X'], env).stderr).toMatch(
+        /kind/,
+      );
+      const school = haven(
+        ['schools', 'add', '--name', 'Riverside Primary', '--urn', '123456', '--org', orgId],
+        env,
+      );
+      expect(school.code, school.stderr).toBe(0);
+      const schoolId = /: ([0-9a-f-]{36})/.exec(school.stdout)?.[1] as string;
+      expect(haven(['schools', 'add', '--name', 'Bad', '--urn', '12'], env).stderr).toMatch(
+        /URN is 6 digits/,
+      );
+      expect(haven(['schools', 'list'], env).stdout).toContain('Riverside Primary (URN 123456)');
+      const add = haven(
+        [
+          'users',
+          'add',
+          '--school',
+          schoolId,
+          '--email',
+          'dsl@riverside.example',
+          '--name',
+          'Rita Lead',
+          '--roles',
+          'dsl',
+        ],
+        env,
+      );
+      expect(add.code, add.stderr).toBe(0);
+      const user = await h.rt.store.transaction((r) => r.auth.byEmail('dsl@riverside.example'));
+      expect(user?.user.schoolId).toBe(schoolId);
+      const view = await h.rt.store.transaction((r) => r.schools.get(schoolId));
+      expect(view?.organisationId).toBe(orgId);
+    });
+  },
+);

@@ -14,6 +14,7 @@ export interface AuditDetails {
   'auth.mfa_reset': Record<string, never>;
   'auth.password_set': Record<string, never>;
   'access.denied': { action: string; reason: string };
+  'organisation.created': { kind: string };
   'school.created': Record<string, never>;
   'school.updated': { changed: string[] };
   'staff.created': { roles: string[] };
@@ -41,6 +42,7 @@ export const AUDIT_EVENT_TYPES = [
   'auth.mfa_reset',
   'auth.password_set',
   'access.denied',
+  'organisation.created',
   'school.created',
   'school.updated',
   'staff.created',

@@ -1,16 +1,29 @@
 import type { Role } from '../access/roles.ts';
 import type { PupilInput, PupilPatch, PupilRecord } from './pupil.ts';
-import type { SchoolPatch, SchoolRecord } from './school.ts';
+import type { OrganisationRecord, SchoolPatch, SchoolRecord } from './school.ts';
 import type { StaffInput, StaffRecord } from './staff.ts';
+
+export interface OrganisationRepo {
+  create(org: Omit<OrganisationRecord, 'createdAt'>, at: Date): Promise<OrganisationRecord>;
+  get(id: string): Promise<OrganisationRecord | null>;
+  list(): Promise<OrganisationRecord[]>;
+}
 
 export interface SchoolRepo {
   create(
-    school: { id: string; name: string; urn: string | null; localAuthority: string | null },
+    school: {
+      id: string;
+      name: string;
+      urn: string | null;
+      localAuthority: string | null;
+      organisationId?: string | null;
+    },
     at: Date,
   ): Promise<SchoolRecord>;
   get(id: string): Promise<SchoolRecord | null>;
   update(id: string, patch: SchoolPatch): Promise<SchoolRecord | null>;
   count(): Promise<number>;
+  list(): Promise<SchoolRecord[]>;
 }
 
 export interface StaffRepo {

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 
+export const ORGANISATION_KINDS = ['trust', 'local_authority'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** A multi-academy trust or a local authority overseeing several schools. */
+export interface OrganisationRecord {
+  id: string;
+  kind: OrganisationKind;
+  name: string;
+  createdAt: string;
+}
+
 export interface SchoolRecord {
   id: string;
+  organisationId: string | null;
   name: string;
   urn: string | null;
   localAuthority: string | null;

@@ -8,13 +8,28 @@ import { sql, type Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
+  // A multi-academy trust or a local authority that oversees several schools.
+  await db.schema
+    .createTable('organisations')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+
   await db.schema
     .createTable('schools')
     .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('urn', 'text')
     .addColumn('local_authority', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('schools_organisation_idx')
+    .on('schools')
+    .column('organisation_id')
     .execute();
 
   await db.schema

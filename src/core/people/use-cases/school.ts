@@ -1,10 +1,12 @@
 import type { Actor } from '../../access/actor.ts';
 import { assertFound, requireAccess } from '../../access/require-access.ts';
 import { REQUIRED_SAFEGUARDING_ROLES, SAFEGUARDING_ROLES, type Role } from '../../access/roles.ts';
-import type { SchoolPatch, SchoolRecord } from '../school.ts';
+import type { OrganisationRecord, SchoolPatch, SchoolRecord } from '../school.ts';
 import type { PeopleDeps } from './deps.ts';
 
 export interface SchoolView extends SchoolRecord {
+  /** The trust or local authority overseeing the school, if any. */
+  organisation: Pick<OrganisationRecord, 'id' | 'kind' | 'name'> | null;
   /** D01: who holds each safeguarding role. */
   safeguardingRoles: Record<string, { id: string; fullName: string }[]>;
   missingRoles: Role[];
@@ -24,7 +26,9 @@ export async function getSchool(deps: PeopleDeps, actor: Actor): Promise<SchoolV
     const missingRoles = REQUIRED_SAFEGUARDING_ROLES.filter(
       (role) => !safeguardingRoles[role]?.length,
     );
-    return { ...school, safeguardingRoles, missingRoles };
+    const org = school.organisationId ? await r.organisations.get(school.organisationId) : null;
+    const organisation = org ? { id: org.id, kind: org.kind, name: org.name } : null;
+    return { ...school, organisation, safeguardingRoles, missingRoles };
   });
 }
 
