@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { allowedEverywhere } from '../../core/access/policy.ts';
-import { requiresMfa } from '../../core/access/roles.ts';
 import { confirmMfaEnrolment, startMfaEnrolment, verifyMfa } from '../../core/auth/mfa.ts';
 import { signOut } from '../../core/auth/session.ts';
 import { signIn } from '../../core/auth/sign-in.ts';
+import { whoAmI } from '../../core/auth/who-am-i.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf, metaOf } from '../auth-hook.ts';
 import { clearSessionCookie, setSessionCookie } from '../cookies.ts';
@@ -101,23 +100,7 @@ export function authRoutes(base: FastifyInstance, rt: Runtime): void {
     },
     async (req) => {
       const { session, user, actor } = authOf(req);
-      const school = await rt.store.transaction((r) => r.schools.get(user.schoolId));
-      return {
-        data: {
-          stage: session.stage,
-          user: {
-            id: user.id,
-            fullName: user.fullName,
-            email: user.email,
-            roles: user.roles,
-            mfaEnrolled: user.mfaEnrolled,
-          },
-          school: { id: user.schoolId, name: school?.name ?? '' },
-          mfaRequired: requiresMfa(user.roles),
-          idleTimeoutSeconds: session.idleTimeoutSeconds,
-        },
-        allowedActions: session.stage === 'signed_in' ? allowedEverywhere(actor) : [],
-      };
+      return whoAmI(rt, session, user, actor);
     },
   );
 }
