@@ -10,12 +10,20 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-/** Runs pending migrations under Kysely's lock (an advisory lock on PostgreSQL). */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+/**
+ * Runs pending migrations under Kysely's lock (an advisory lock on PostgreSQL). SQLite has no
+ * cross-connection migration lock, but its DDL is transactional: when two servers race, the
+ * loser rolls back whole and tries again, and then finds the work done.
+ */
+export async function migrateToLatest(db: Kysely<Database>, attempts = 5): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error)
+      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt >= attempts) throw error instanceof Error ? error : new Error(String(error));
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+  }
 }
 
 /** True when every known migration has run: what /readyz reports. */

@@ -1,0 +1,55 @@
+import { sql } from 'kysely';
+import { afterEach, describe, expect, test } from 'vitest';
+import { connect, type Connection } from '../../src/storage/connect.ts';
+import { migrateToLatest, migrationsCurrent } from '../../src/storage/migrate.ts';
+import { ENGINES, engineAvailable, freshDatabase, type TestDatabase } from '../support/engines.ts';
+
+for (const engine of ENGINES) {
+  describe.skipIf(!engineAvailable(engine))(`migrations [${engine}]`, () => {
+    let db: TestDatabase;
+    const conns: Connection[] = [];
+    const open = () => {
+      const c = connect({
+        databaseUrl: db.databaseUrl,
+        dataDir: db.dataDir,
+        pgSchema: db.pgSchema,
+      });
+      conns.push(c);
+      return c;
+    };
+    afterEach(async () => {
+      for (const c of conns.splice(0)) await c.close();
+      await db.drop();
+    });
+
+    test('two servers starting at once migrate exactly once, under the lock', async () => {
+      db = await freshDatabase(engine);
+      const [a, b] = [open(), open()];
+      const results = await Promise.all([migrateToLatest(a.db), migrateToLatest(b.db)]);
+      expect(results.flat()).toEqual(['2026-11-28T00-foundation']);
+      expect(await migrationsCurrent(a.db)).toBe(true);
+      expect(await migrateToLatest(a.db)).toEqual([]);
+    });
+
+    test('an empty database is reported as not current until migrated', async () => {
+      db = await freshDatabase(engine);
+      const c = open();
+      expect(await migrationsCurrent(c.db)).toBe(false);
+      await migrateToLatest(c.db);
+      expect(await migrationsCurrent(c.db)).toBe(true);
+    });
+
+    if (engine === 'sqlite') {
+      test('SQLite runs durable: WAL, synchronous=FULL, foreign keys on, a busy timeout', async () => {
+        db = await freshDatabase(engine);
+        const c = open();
+        const pragma = async (name: string) =>
+          Object.values((await sql.raw(`PRAGMA ${name}`).execute(c.db)).rows[0] as object)[0];
+        expect(await pragma('journal_mode')).toBe('wal');
+        expect(await pragma('synchronous')).toBe(2);
+        expect(await pragma('foreign_keys')).toBe(1);
+        expect(await pragma('busy_timeout')).toBe(5000);
+      });
+    }
+  });
+}
