@@ -42,7 +42,7 @@ export async function createRuntime(
     dataDir: config.dataDir,
     pgSchema: overrides.pgSchema,
   });
-  await migrateToLatest(conn.db);
+  await migrateToLatest(conn);
   const store = kyselyStore(conn);
   const clock = overrides.clock ?? systemClock;
   const kek = loadKek({ envKey: config.kekBase64, keyFile: config.keyFile });

@@ -4,18 +4,50 @@ import react from '@vitejs/plugin-react';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
+/** Removes `@media` blocks whose query uses the old Internet Explorer `\0` hack. */
+function removeIeMediaHacks(css: string): string {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const at = css.indexOf('@media', i);
+    if (at === -1) break;
+    const open = css.indexOf('{', at);
+    if (open === -1) break;
+    if (!css.slice(at, open).includes('\\0')) {
+      out += css.slice(i, open + 1);
+      i = open + 1;
+      continue;
+    }
+    let depth = 1;
+    let j = open + 1;
+    while (j < css.length && depth > 0) {
+      if (css[j] === '{') depth += 1;
+      else if (css[j] === '}') depth -= 1;
+      j += 1;
+    }
+    out += css.slice(i, at);
+    i = j;
+  }
+  return out + css.slice(i);
+}
+
 /**
- * The GOV.UK Transport typeface is reserved for GOV.UK services. govuk-frontend's
- * precompiled CSS declares it with @font-face; drop those rules so Haven never
- * references the font files (haven.css sets Haven's own font stack).
+ * The GOV.UK Transport typeface and the crown are reserved for GOV.UK services.
+ * govuk-frontend's precompiled CSS declares the font with @font-face and points the header
+ * at the crest image; drop both so Haven's bundle never references them (haven.css sets
+ * Haven's own font stack and header).
  */
-function stripGovukFontFaces(): Plugin {
+function stripGovukBranding(): Plugin {
   return {
-    name: 'haven-strip-govuk-font-faces',
+    name: 'haven-strip-govuk-branding',
     enforce: 'pre',
     transform(code, id) {
       if (!id.includes('govuk-frontend') || !id.split('?')[0].endsWith('.css')) return null;
-      return { code: code.replace(/@font-face\s*\{[^}]*\}/g, ''), map: null };
+      const stripped = removeIeMediaHacks(code)
+        .replace(/@font-face\s*\{[^}]*\}/g, '')
+        .replace(/url\(\/assets\/images\/govuk-crest\.svg\)/g, 'none')
+        .replace(/"?GDS Transport"?\s*,\s*arial\s*,\s*sans-serif/gi, 'var(--haven-font)');
+      return { code: stripped, map: null };
     },
   };
 }
@@ -24,7 +56,7 @@ const apiTarget = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: webRoot,
-  plugins: [stripGovukFontFaces(), react()],
+  plugins: [stripGovukBranding(), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

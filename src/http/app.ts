@@ -45,7 +45,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
 
   await app.register(cookie);
   await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
-  await registerSecurity(app, rt.config.publicUrl);
+  await registerSecurity(app, rt.config);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

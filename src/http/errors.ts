@@ -31,14 +31,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (err instanceof AppError) return sendError(reply, err.code, err.message, err.field);
     if (hasZodFastifySchemaValidationErrors(err)) {
       const first = err.validation[0];
-      const field = first ? toField(first.instancePath) : undefined;
-      const label = field || (err.validationContext ?? 'request');
-      return sendError(
-        reply,
-        'VALIDATION',
-        `${label}: ${first?.message ?? 'is not valid'}`,
-        field || undefined,
-      );
+      const field = first ? toField(first.instancePath) : '';
+      const message = first?.message ?? 'is not valid';
+      // The field travels apart from the message, so the message reads as a person would say it.
+      if (field) return sendError(reply, 'VALIDATION', message, field);
+      return sendError(reply, 'VALIDATION', `${err.validationContext ?? 'request'}: ${message}`);
     }
     const status = err.statusCode ?? 500;
     if (status === 429)

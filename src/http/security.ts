@@ -5,7 +5,10 @@ import { sendError } from './errors.ts';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Security headers, and CSRF defence: a state change must come from our own origin. */
-export async function registerSecurity(app: FastifyInstance, publicUrl: string): Promise<void> {
+export async function registerSecurity(
+  app: FastifyInstance,
+  config: { publicUrl: string },
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -27,7 +30,6 @@ export async function registerSecurity(app: FastifyInstance, publicUrl: string):
     referrerPolicy: { policy: 'no-referrer' },
   });
 
-  const allowed = new URL(publicUrl).origin;
   app.addHook('onRequest', async (req, reply) => {
     if (req.protocol === 'https') {
       void reply.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
@@ -35,6 +37,8 @@ export async function registerSecurity(app: FastifyInstance, publicUrl: string):
     if (req.url.startsWith('/api/')) void reply.header('Cache-Control', 'no-store');
     if (SAFE_METHODS.has(req.method)) return;
     const origin = req.headers.origin;
+    // Read per request: with PORT=0 the public URL is only known once the server listens.
+    const allowed = new URL(config.publicUrl).origin;
     const own = `${req.protocol}://${req.host}`;
     if (!origin || (origin !== allowed && origin !== own)) {
       return sendError(

@@ -1,7 +1,6 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
-import type { Kysely } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/2026-11-28T00-foundation.ts';
-import type { Database } from './schema.ts';
+import type { Connection } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tests see the same set. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,12 +10,24 @@ const MIGRATIONS: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /**
+ * Kysely looks for its bookkeeping tables across every schema it can see; on a PostgreSQL shared
+ * with other schemas that finds the wrong ones, so it is pinned to the connection's own schema.
+ */
+async function migratorFor(conn: Connection): Promise<Migrator> {
+  if (conn.engine !== 'postgres') return new Migrator({ db: conn.db, provider });
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(
+    conn.db,
+  );
+  return new Migrator({ db: conn.db, provider, migrationTableSchema: rows[0]?.schema ?? 'public' });
+}
+
+/**
  * Runs pending migrations under Kysely's lock (an advisory lock on PostgreSQL). SQLite has no
  * cross-connection migration lock, but its DDL is transactional: when two servers race, the
  * loser rolls back whole and tries again, and then finds the work done.
  */
-export async function migrateToLatest(db: Kysely<Database>, attempts = 5): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+export async function migrateToLatest(conn: Connection, attempts = 5): Promise<string[]> {
+  const migrator = await migratorFor(conn);
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
     if (!error)
@@ -27,8 +38,8 @@ export async function migrateToLatest(db: Kysely<Database>, attempts = 5): Promi
 }
 
 /** True when every known migration has run: what /readyz reports. */
-export async function migrationsCurrent(db: Kysely<Database>): Promise<boolean> {
-  const migrator = new Migrator({ db, provider });
+export async function migrationsCurrent(conn: Connection): Promise<boolean> {
+  const migrator = await migratorFor(conn);
   const all = await migrator.getMigrations();
   return all.every((m) => m.executedAt !== undefined);
 }

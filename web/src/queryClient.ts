@@ -6,7 +6,8 @@ export const queryClient = new QueryClient({
     queries: {
       // A 4xx answer will not change by asking again.
       retry: (failureCount, error) =>
-        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) &&
+        failureCount < 2,
       refetchOnWindowFocus: false,
       staleTime: 15_000,
       // Safeguarding data should not linger in memory after a page stops using it.

@@ -35,7 +35,9 @@ export function installSessionEvents(queryClient: QueryClient, router: Navigator
         const next = pathForStage(me.stage);
         return next === here ? undefined : router.navigate(next, { replace: true });
       })
-      .catch(() => leaveSession(queryClient, (to, options) => router.navigate(to, options), 'signed-out'))
+      .catch(() =>
+        leaveSession(queryClient, (to, options) => router.navigate(to, options), 'signed-out'),
+      )
       .then(done, done);
   });
 }

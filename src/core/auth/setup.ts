@@ -5,7 +5,7 @@ import { auditEvent } from '../audit/events.ts';
 import { emailSchema } from '../people/staff.ts';
 import { actorFor, type RequestMeta } from './meta.ts';
 import { checkPassword } from './password-policy.ts';
-import type { AuthDeps } from './ports.ts';
+import type { AuthDeps, SessionStage } from './ports.ts';
 import { stageAfterPassword, startSession } from './start-session.ts';
 import { hashToken } from './tokens.ts';
 
@@ -60,7 +60,7 @@ export async function completeSetup(
   deps: AuthDeps,
   input: SetupInput,
   meta: RequestMeta,
-): Promise<{ token: string; stage: string }> {
+): Promise<{ token: string; stage: SessionStage }> {
   checkPassword(input.password, deps.commonPasswords, { ...input });
   const passwordHash = await deps.hasher.hash(input.password);
   const now = deps.clock.now();

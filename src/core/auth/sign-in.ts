@@ -1,6 +1,6 @@
 import { AppError } from '../shared/app-error.ts';
 import { auditEvent } from '../audit/events.ts';
-import type { AuthDeps, Credentials } from './ports.ts';
+import type { AuthDeps, Credentials, SessionStage } from './ports.ts';
 import { actorFor, anonymousActor, type RequestMeta } from './meta.ts';
 import { stageAfterPassword, startSession } from './start-session.ts';
 import { hashEmail } from './tokens.ts';
@@ -17,7 +17,7 @@ export async function signIn(
   deps: AuthDeps,
   input: { email: string; password: string },
   meta: RequestMeta,
-): Promise<{ token: string; stage: string }> {
+): Promise<{ token: string; stage: SessionStage }> {
   const { store, clock, config, hasher } = deps;
   const email = input.email.trim().toLowerCase();
   const now = clock.now();

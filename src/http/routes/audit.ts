@@ -6,6 +6,7 @@ import { AUDIT_EVENT_TYPES } from '../../core/audit/events.ts';
 import { listAudit } from '../../core/audit/list-audit.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
+import { auditEventSchema, errorResponses, okWithActions } from '../schemas.ts';
 
 const isoDateTime = z.union([z.iso.datetime(), z.iso.date()]);
 
@@ -24,6 +25,12 @@ export function auditRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags: ['audit'],
         summary: 'The school’s audit log, newest first',
+        response: {
+          200: okWithActions(
+            z.object({ events: z.array(auditEventSchema), nextBefore: z.number().nullable() }),
+          ),
+          ...errorResponses,
+        },
         querystring: z.object({
           type: z.enum(AUDIT_EVENT_TYPES).optional(),
           actorId: z.string().max(100).optional(),

@@ -13,7 +13,7 @@ export function healthRoutes(app: FastifyInstance, rt: Runtime): void {
     async (_req, reply) => {
       try {
         await sql`select 1`.execute(rt.conn.db);
-        if (!(await migrationsCurrent(rt.conn.db)))
+        if (!(await migrationsCurrent(rt.conn)))
           return reply.code(503).send({ status: 'migrations pending' });
         return { status: 'ready' };
       } catch {

@@ -16,6 +16,7 @@ import {
 } from '../../core/people/use-cases/pupils.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
+import { errorResponses, ok, okWithActions, pupilSchema } from '../schemas.ts';
 
 const idParams = z.object({ id: z.uuid('Not a valid id') });
 
@@ -33,6 +34,7 @@ export function pupilRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'List and search pupils',
+        response: { 200: okWithActions(z.array(pupilSchema)), ...errorResponses },
         querystring: z.object({
           q: z.string().max(100).optional(),
           yearGroup: z.enum(YEAR_GROUPS).optional(),
@@ -53,7 +55,12 @@ export function pupilRoutes(base: FastifyInstance, rt: Runtime): void {
     '/api/pupils',
     {
       config: { access: 'pupil.create' },
-      schema: { tags, summary: 'Add a pupil', body: pupilInputSchema },
+      schema: {
+        tags,
+        summary: 'Add a pupil',
+        response: { 201: ok(pupilSchema), ...errorResponses },
+        body: pupilInputSchema,
+      },
     },
     async (req, reply) =>
       reply
@@ -63,7 +70,15 @@ export function pupilRoutes(base: FastifyInstance, rt: Runtime): void {
 
   app.get(
     '/api/pupils/:id',
-    { config: { access: 'pupil.read' }, schema: { tags, summary: 'One pupil', params: idParams } },
+    {
+      config: { access: 'pupil.read' },
+      schema: {
+        tags,
+        summary: 'One pupil',
+        response: { 200: okWithActions(pupilSchema), ...errorResponses },
+        params: idParams,
+      },
+    },
     async (req) => {
       const { actor } = authOf(req);
       const pupil = await getPupil(rt.people, actor, req.params.id);
@@ -78,7 +93,13 @@ export function pupilRoutes(base: FastifyInstance, rt: Runtime): void {
     '/api/pupils/:id',
     {
       config: { access: 'pupil.update' },
-      schema: { tags, summary: 'Edit a pupil', params: idParams, body: pupilPatchSchema },
+      schema: {
+        tags,
+        summary: 'Edit a pupil',
+        response: { 200: ok(pupilSchema), ...errorResponses },
+        params: idParams,
+        body: pupilPatchSchema,
+      },
     },
     async (req) => ({
       data: present(await updatePupil(rt.people, authOf(req).actor, req.params.id, req.body)),

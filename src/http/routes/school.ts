@@ -5,6 +5,7 @@ import { schoolPatchSchema } from '../../core/people/school.ts';
 import { getSchool, updateSchool } from '../../core/people/use-cases/school.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
+import { errorResponses, ok, okWithActions, schoolSchema, schoolViewSchema } from '../schemas.ts';
 
 export function schoolRoutes(base: FastifyInstance, rt: Runtime): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -13,7 +14,11 @@ export function schoolRoutes(base: FastifyInstance, rt: Runtime): void {
     '/api/school',
     {
       config: { access: 'school.read' },
-      schema: { tags, summary: 'The school, and who holds each safeguarding role (D01)' },
+      schema: {
+        tags,
+        summary: 'The school, and who holds each safeguarding role (D01)',
+        response: { 200: okWithActions(schoolViewSchema), ...errorResponses },
+      },
     },
     async (req) => {
       const { actor } = authOf(req);
@@ -27,7 +32,12 @@ export function schoolRoutes(base: FastifyInstance, rt: Runtime): void {
     '/api/school',
     {
       config: { access: 'school.update' },
-      schema: { tags, summary: 'Edit the school’s details', body: schoolPatchSchema },
+      schema: {
+        tags,
+        summary: 'Edit the school’s details',
+        response: { 200: ok(schoolSchema), ...errorResponses },
+        body: schoolPatchSchema,
+      },
     },
     async (req) => ({ data: await updateSchool(rt.people, authOf(req).actor, req.body) }),
   );

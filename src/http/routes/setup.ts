@@ -6,6 +6,7 @@ import { completeSetup, setupInputSchema, setupNeeded } from '../../core/auth/se
 import type { Runtime } from '../../runtime.ts';
 import { metaOf } from '../auth-hook.ts';
 import { setSessionCookie } from '../cookies.ts';
+import { errorResponses, ok, stageSchema } from '../schemas.ts';
 
 export function setupRoutes(base: FastifyInstance, rt: Runtime): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -13,7 +14,11 @@ export function setupRoutes(base: FastifyInstance, rt: Runtime): void {
     '/api/setup/status',
     {
       config: { access: 'public' },
-      schema: { tags: ['setup'], summary: 'Whether Haven still needs its first school' },
+      schema: {
+        tags: ['setup'],
+        summary: 'Whether Haven still needs its first school',
+        response: { 200: ok(z.object({ needed: z.boolean() })) },
+      },
     },
     async () => ({ data: { needed: await setupNeeded(rt.auth) } }),
   );
@@ -25,6 +30,7 @@ export function setupRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags: ['setup'],
         summary: 'Create the first school and its first account, with the one-time setup token',
+        response: { 201: ok(z.object({ stage: stageSchema })), ...errorResponses },
         body: setupInputSchema,
       },
     },
@@ -42,6 +48,7 @@ export function setupRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags: ['setup'],
         summary: 'Set a password from a one-time invite link',
+        response: { 200: ok(z.object({ email: z.string() })), ...errorResponses },
         body: z.object({
           token: z.string().min(1, 'The link is incomplete'),
           password: z.string(),

@@ -13,6 +13,7 @@ import {
 } from '../../core/people/use-cases/staff.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
+import { errorResponses, ok, okWithActions, staffSchema } from '../schemas.ts';
 
 const idParams = z.object({ id: z.uuid('Not a valid id') });
 
@@ -30,6 +31,7 @@ export function staffRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'List and search staff accounts',
+        response: { 200: okWithActions(z.array(staffSchema)), ...errorResponses },
         querystring: z.object({
           q: z.string().max(100).optional(),
           includeDisabled: z.enum(['true', 'false']).optional(),
@@ -56,6 +58,10 @@ export function staffRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'Create a staff account and a one-time invite link',
+        response: {
+          201: ok(z.object({ staff: staffSchema, inviteLink: z.string(), emailed: z.boolean() })),
+          ...errorResponses,
+        },
         body: staffInputSchema,
       },
     },
@@ -73,7 +79,12 @@ export function staffRoutes(base: FastifyInstance, rt: Runtime): void {
     '/api/staff/:id',
     {
       config: { access: 'staff.read' },
-      schema: { tags, summary: 'One staff account', params: idParams },
+      schema: {
+        tags,
+        summary: 'One staff account',
+        response: { 200: okWithActions(staffSchema), ...errorResponses },
+        params: idParams,
+      },
     },
     async (req) => {
       const { actor } = authOf(req);
@@ -92,6 +103,7 @@ export function staffRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'Edit, disable or enable a staff account',
+        response: { 200: ok(staffSchema), ...errorResponses },
         params: idParams,
         body: staffPatchSchema,
       },
@@ -108,6 +120,7 @@ export function staffRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'Clear two-step verification so the person sets it up again',
+        response: { 200: ok(staffSchema), ...errorResponses },
         params: idParams,
       },
     },
@@ -120,7 +133,15 @@ export function staffRoutes(base: FastifyInstance, rt: Runtime): void {
     '/api/staff/:id/invite',
     {
       config: { access: 'staff.update' },
-      schema: { tags, summary: 'A new one-time link for setting a password', params: idParams },
+      schema: {
+        tags,
+        summary: 'A new one-time link for setting a password',
+        response: {
+          200: ok(z.object({ inviteLink: z.string(), emailed: z.boolean() })),
+          ...errorResponses,
+        },
+        params: idParams,
+      },
     },
     async (req) => ({ data: await reissueInvite(rt.people, authOf(req).actor, req.params.id) }),
   );

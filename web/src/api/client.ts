@@ -67,7 +67,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function toApiError(status: number, body: unknown): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
-  if (!error) return new ApiError(status, status === 404 ? 'NOT_FOUND' : 'INTERNAL', GENERIC_MESSAGE);
+  if (!error)
+    return new ApiError(status, status === 404 ? 'NOT_FOUND' : 'INTERNAL', GENERIC_MESSAGE);
   const code = typeof error.code === 'string' ? (error.code as ApiErrorCode) : 'INTERNAL';
   const message = typeof error.message === 'string' ? error.message : GENERIC_MESSAGE;
   const field = typeof error.field === 'string' ? error.field : undefined;
@@ -119,7 +120,10 @@ async function request<T>(
 }
 
 /** Builds `path?key=value` leaving out empty values. */
-export function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+export function withQuery(
+  path: string,
+  params: Record<string, string | number | undefined>,
+): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') search.set(key, String(value));
@@ -129,7 +133,8 @@ export function withQuery(path: string, params: Record<string, string | number |
 }
 
 export const api = {
-  get: <T>(path: string, options: RequestOptions = {}) => request<T>('GET', path, undefined, options),
+  get: <T>(path: string, options: RequestOptions = {}) =>
+    request<T>('GET', path, undefined, options),
   post: <T>(path: string, body?: unknown, options: RequestOptions = {}) =>
     request<T>('POST', path, body, options),
   patch: <T>(path: string, body: unknown, options: RequestOptions = {}) =>

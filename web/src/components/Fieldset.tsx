@@ -17,7 +17,9 @@ export function Fieldset({ id, legend, legendClassName, hint, error, children }:
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <legend className={`govuk-fieldset__legend ${legendClassName ?? 'govuk-fieldset__legend--s'}`}>
+        <legend
+          className={`govuk-fieldset__legend ${legendClassName ?? 'govuk-fieldset__legend--s'}`}
+        >
           {legend}
         </legend>
         {hint ? (

@@ -10,7 +10,10 @@ interface Props {
 function describe(error: unknown): { title: string; body: string } {
   if (error instanceof ApiError) {
     if (error.code === 'NOT_FOUND') {
-      return { title: 'Page not found', body: 'The record you asked for does not exist, or has been removed.' };
+      return {
+        title: 'Page not found',
+        body: 'The record you asked for does not exist, or has been removed.',
+      };
     }
     if (error.code === 'FORBIDDEN') {
       return {

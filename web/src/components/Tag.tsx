@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 
-export type TagColour = 'grey' | 'green' | 'teal' | 'blue' | 'light-blue' | 'purple' | 'pink' | 'red' | 'orange' | 'yellow';
+export type TagColour =
+  | 'grey'
+  | 'green'
+  | 'teal'
+  | 'blue'
+  | 'light-blue'
+  | 'purple'
+  | 'pink'
+  | 'red'
+  | 'orange'
+  | 'yellow';
 
 interface Props {
   children: ReactNode;
@@ -9,7 +19,11 @@ interface Props {
 }
 
 export function Tag({ children, colour, strong }: Props) {
-  const classes = ['govuk-tag', colour ? `govuk-tag--${colour}` : '', strong ? 'haven-tag--strong' : '']
+  const classes = [
+    'govuk-tag',
+    colour ? `govuk-tag--${colour}` : '',
+    strong ? 'haven-tag--strong' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return <strong className={classes}>{children}</strong>;

@@ -46,7 +46,14 @@ function londonOffsetMs(instant: Date): number {
     second: 'numeric',
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
@@ -68,7 +75,11 @@ export function londonEndOfDay(isoDate: string): string | undefined {
 
 /** Builds "YYYY-MM-DD" from day/month/year text, or undefined if it is not a real date. */
 export function toIsoDate(day: string, month: string, year: string): string | undefined {
-  if (!/^\d{1,2}$/.test(day.trim()) || !/^\d{1,2}$/.test(month.trim()) || !/^\d{4}$/.test(year.trim()))
+  if (
+    !/^\d{1,2}$/.test(day.trim()) ||
+    !/^\d{1,2}$/.test(month.trim()) ||
+    !/^\d{4}$/.test(year.trim())
+  )
     return undefined;
   const d = Number(day);
   const m = Number(month);

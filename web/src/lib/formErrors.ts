@@ -25,9 +25,14 @@ export function errorsFromApi(
 ): FormErrors {
   const fallback = options.fallbackField ?? FORM_ERROR;
   if (!(error instanceof ApiError)) return { [fallback]: 'Something went wrong. Try again later.' };
-  const field = error.field ? (options.mapField ? options.mapField(error.field) : error.field) : undefined;
-  if (field && isKnownField(field)) return { [field]: error.message };
-  return { [fallback]: error.message };
+  const field = error.field
+    ? options.mapField
+      ? options.mapField(error.field)
+      : error.field
+    : undefined;
+  const message = error.message;
+  if (field && isKnownField(field)) return { [field]: message };
+  return { [fallback]: message };
 }
 
 /** Default mapping from a field key to the id of the input to focus. */

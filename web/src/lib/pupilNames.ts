@@ -1,5 +1,4 @@
 interface Named {
-  displayName: string;
   legalFirstName: string;
   legalLastName: string;
 }

@@ -36,7 +36,8 @@ export function EnrolForm({ enrolment, onConfirmed }: Props) {
     event.preventDefault();
     if (confirm.isPending) return;
     const valid = /^\d{6}$/.test(code.replace(/\s+/g, ''));
-    if (form.show(valid ? {} : { code: 'Enter the 6-digit code from your authenticator app' })) return;
+    if (form.show(valid ? {} : { code: 'Enter the 6-digit code from your authenticator app' }))
+      return;
     confirm.mutate();
   }
 
@@ -60,13 +61,9 @@ export function EnrolForm({ enrolment, onConfirmed }: Props) {
         width={200}
         height={200}
       />
-      <h2 className="govuk-heading-s">
-        Or enter this key
-      </h2>
+      <h2 className="govuk-heading-s">Or enter this key</h2>
       <p className="govuk-body">
-        <code className="haven-code haven-secret">
-          {enrolment.secret}
-        </code>
+        <code className="haven-code haven-secret">{enrolment.secret}</code>
       </p>
       <form onSubmit={onSubmit} noValidate>
         <TextInput

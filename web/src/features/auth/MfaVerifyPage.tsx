@@ -35,7 +35,8 @@ function MfaVerifyForm() {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (verify.isPending) return;
-    if (form.show(code.trim() ? {} : { code: 'Enter the code from your authenticator app' })) return;
+    if (form.show(code.trim() ? {} : { code: 'Enter the code from your authenticator app' }))
+      return;
     verify.mutate();
   }
 

@@ -2,10 +2,30 @@ import { Link } from 'react-router';
 import { can, type Action } from '../../lib/actions';
 
 const LINKS: { to: string; title: string; text: string; action: Action }[] = [
-  { to: '/pupils', title: 'Pupils', text: 'Find and add pupils, and their emergency contacts.', action: 'pupil.list' },
-  { to: '/staff', title: 'Staff', text: 'Add staff, give them roles and invite links.', action: 'staff.list' },
-  { to: '/audit', title: 'Audit log', text: 'See who has done what in Haven.', action: 'audit.read' },
-  { to: '/school', title: 'School settings', text: "Change the school's details.", action: 'school.update' },
+  {
+    to: '/pupils',
+    title: 'Pupils',
+    text: 'Find and add pupils, and their emergency contacts.',
+    action: 'pupil.list',
+  },
+  {
+    to: '/staff',
+    title: 'Staff',
+    text: 'Add staff, give them roles and invite links.',
+    action: 'staff.list',
+  },
+  {
+    to: '/audit',
+    title: 'Audit log',
+    text: 'See who has done what in Haven.',
+    action: 'audit.read',
+  },
+  {
+    to: '/school',
+    title: 'School settings',
+    text: "Change the school's details.",
+    action: 'school.update',
+  },
 ];
 
 export function HomeLinks({ allowedActions }: { allowedActions: string[] }) {

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useSchool } from '../../api/queries';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -24,11 +25,24 @@ export function HomePage() {
         Signed in as <strong>{me.user.fullName}</strong> ({rolesInWords(me.user.roles)})
       </p>
       {isAdmin && schoolData ? (
-        <MissingRoles roles={schoolData.missingRoles} canManageStaff={can(allowedActions, 'staff.update')} />
+        <MissingRoles
+          roles={schoolData.missingRoles}
+          canManageStaff={can(allowedActions, 'staff.update')}
+        />
       ) : null}
       {raisesConcernsWithDsl(me.user.roles) ? <RaiseConcern school={schoolData} /> : null}
       <HomeLinks allowedActions={allowedActions} />
-      {school.isPending && school.fetchStatus !== 'idle' ? <Loading what="your safeguarding team" /> : null}
+      {!me.user.mfaEnrolled ? (
+        <p className="govuk-body">
+          <Link to="/mfa/enrol" className="govuk-link">
+            Set up an authenticator app
+          </Link>{' '}
+          to protect your account with a code as well as your password.
+        </p>
+      ) : null}
+      {school.isPending && school.fetchStatus !== 'idle' ? (
+        <Loading what="your safeguarding team" />
+      ) : null}
       {school.isError ? (
         <p className="govuk-body">Your safeguarding team could not be loaded. Try again later.</p>
       ) : null}

@@ -2,7 +2,13 @@ import { Link } from 'react-router';
 import { WarningText } from '../../components/WarningText';
 import { joinWords, roleLabel } from '../../lib/roles';
 
-export function MissingRoles({ roles, canManageStaff }: { roles: string[]; canManageStaff: boolean }) {
+export function MissingRoles({
+  roles,
+  canManageStaff,
+}: {
+  roles: string[];
+  canManageStaff: boolean;
+}) {
   if (roles.length === 0) return null;
   return (
     <>

@@ -2,17 +2,32 @@ import type { Person, School, SafeguardingRoleKey } from '../../api/types';
 import { SummaryList, type SummaryRow } from '../../components/SummaryList';
 
 const TEAM_ROWS: { key: SafeguardingRoleKey; one: string; many: string; required: boolean }[] = [
-  { key: 'dsl', one: 'Designated safeguarding lead (DSL)', many: 'Designated safeguarding leads (DSL)', required: true },
+  {
+    key: 'dsl',
+    one: 'Designated safeguarding lead (DSL)',
+    many: 'Designated safeguarding leads (DSL)',
+    required: true,
+  },
   { key: 'deputy_dsl', one: 'Deputy DSL', many: 'Deputy DSLs', required: true },
   { key: 'headteacher', one: 'Headteacher', many: 'Headteachers', required: false },
-  { key: 'safeguarding_governor', one: 'Safeguarding governor', many: 'Safeguarding governors', required: true },
+  {
+    key: 'safeguarding_governor',
+    one: 'Safeguarding governor',
+    many: 'Safeguarding governors',
+    required: true,
+  },
   {
     key: 'deputy_safeguarding_governor',
     one: 'Deputy safeguarding governor',
     many: 'Deputy safeguarding governors',
     required: true,
   },
-  { key: 'chair_of_governors', one: 'Chair of governors', many: 'Chairs of governors', required: false },
+  {
+    key: 'chair_of_governors',
+    one: 'Chair of governors',
+    many: 'Chairs of governors',
+    required: false,
+  },
 ];
 
 function names(people: Person[]) {
@@ -35,7 +50,11 @@ export function SafeguardingTeam({ school }: { school: School }) {
     rows.push({
       key: row.key,
       label: people.length > 1 ? row.many : row.one,
-      value: people.length ? names(people) : <span className="haven-secondary-text">Nobody yet</span>,
+      value: people.length ? (
+        names(people)
+      ) : (
+        <span className="haven-secondary-text">Nobody yet</span>
+      ),
     });
   }
   return (

@@ -48,7 +48,9 @@ export function InviteForm({ token, onAccepted }: Props) {
     <>
       <ErrorSummary errors={form.errors} focusKey={form.focusKey} />
       <PageHeading>Create your password</PageHeading>
-      <p className="govuk-body">You have been invited to use Haven, your school&apos;s safeguarding records.</p>
+      <p className="govuk-body">
+        You have been invited to use Haven, your school&apos;s safeguarding records.
+      </p>
       <form onSubmit={onSubmit} noValidate>
         <TextInput
           id="password"

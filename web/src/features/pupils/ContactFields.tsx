@@ -12,7 +12,15 @@ interface Props {
   focus: (id: string) => void;
 }
 
-export function ContactFields({ index, contact, errors, canRemove, onChange, onRemove, focus }: Props) {
+export function ContactFields({
+  index,
+  contact,
+  errors,
+  canRemove,
+  onChange,
+  onRemove,
+  focus,
+}: Props) {
   const at = `emergencyContacts.${String(index)}`;
   const idAt = `emergencyContacts-${String(index)}`;
   const number = String(index + 1);
@@ -33,7 +41,15 @@ export function ContactFields({ index, contact, errors, canRemove, onChange, onR
   return (
     <fieldset className="govuk-fieldset haven-contact">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Contact {number}</legend>
-      <TextInput id={`${idAt}-name`} label="Name" value={contact.name} onChange={(name) => set({ name })} error={errors[`${at}.name`]} spellCheck={false} autoComplete="off" />
+      <TextInput
+        id={`${idAt}-name`}
+        label="Name"
+        value={contact.name}
+        onChange={(name) => set({ name })}
+        error={errors[`${at}.name`]}
+        spellCheck={false}
+        autoComplete="off"
+      />
       <TextInput
         id={`${idAt}-relationship`}
         label="Relationship to the pupil"
@@ -52,11 +68,21 @@ export function ContactFields({ index, contact, errors, canRemove, onChange, onR
             widthClass="govuk-input--width-20"
             value={phone.value}
             onChange={(value) => setPhone(j, value)}
-            error={errors[`${at}.phones.${String(j)}`] ?? (j === 0 ? errors[`${at}.phones`] : undefined)}
+            error={
+              errors[`${at}.phones.${String(j)}`] ?? (j === 0 ? errors[`${at}.phones`] : undefined)
+            }
           />
           {j > 0 ? (
-            <button type="button" className="govuk-button govuk-button--secondary haven-button--small" onClick={() => removePhone(j)}>
-              Remove<span className="govuk-visually-hidden"> phone number {j + 1} of contact {number}</span>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary haven-button--small"
+              onClick={() => removePhone(j)}
+            >
+              Remove
+              <span className="govuk-visually-hidden">
+                {' '}
+                phone number {j + 1} of contact {number}
+              </span>
             </button>
           ) : null}
         </div>

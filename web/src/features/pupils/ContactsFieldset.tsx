@@ -23,7 +23,9 @@ export function ContactsFieldset({ contacts, errors, onChange, focus }: Props) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <h2 className="govuk-heading-m">Emergency contacts</h2>
-      <p className="govuk-hint">Give at least two phone numbers in total, so someone can always be reached.</p>
+      <p className="govuk-hint">
+        Give at least two phone numbers in total, so someone can always be reached.
+      </p>
       <ErrorMessage id="emergencyContacts-error" message={error} />
       {contacts.map((contact, index) => (
         <ContactFields
@@ -37,7 +39,12 @@ export function ContactsFieldset({ contacts, errors, onChange, focus }: Props) {
           focus={focus}
         />
       ))}
-      <button type="button" id="add-contact" className="govuk-button govuk-button--secondary" onClick={add}>
+      <button
+        type="button"
+        id="add-contact"
+        className="govuk-button govuk-button--secondary"
+        onClick={add}
+      >
         {contacts.length ? 'Add another contact' : 'Add a contact'}
       </button>
     </div>

@@ -11,7 +11,11 @@ export function PupilDetails({ pupil }: { pupil: Pupil }) {
     <SummaryList
       rows={[
         { key: 'legal', label: 'Legal name', value: legalName(pupil) },
-        { key: 'preferred', label: 'Preferred first name', value: pupil.preferredName ?? <NotGiven /> },
+        {
+          key: 'preferred',
+          label: 'Preferred first name',
+          value: pupil.preferredName ?? <NotGiven />,
+        },
         {
           key: 'dob',
           label: 'Date of birth',
@@ -21,7 +25,11 @@ export function PupilDetails({ pupil }: { pupil: Pupil }) {
         { key: 'upn', label: 'Unique pupil number (UPN)', value: pupil.upn ?? <NotGiven /> },
         { key: 'sex', label: 'Sex', value: sexLabel(pupil.sex) },
         { key: 'gender', label: 'Gender', value: pupil.gender ?? <NotGiven /> },
-        { key: 'sen', label: 'Special educational needs or disability (SEN)', value: yesNo(pupil.senFlag) },
+        {
+          key: 'sen',
+          label: 'Special educational needs or disability (SEN)',
+          value: yesNo(pupil.senFlag),
+        },
         { key: 'lac', label: 'Looked-after child', value: yesNo(pupil.lookedAfter) },
       ]}
     />

@@ -24,13 +24,26 @@ interface Props {
 
 type TextField = 'legalFirstName' | 'legalLastName' | 'preferredName' | 'upn' | 'gender';
 
-export function PupilForm({ initial, submitLabel, errors, focusKey, onInvalid, onSubmit, children }: Props) {
+export function PupilForm({
+  initial,
+  submitLabel,
+  errors,
+  focusKey,
+  onInvalid,
+  onSubmit,
+  children,
+}: Props) {
   const [values, setValues] = useState<PupilValues>(initial);
   const focus = usePendingFocus();
   const set = (patch: Partial<PupilValues>) => setValues((v) => ({ ...v, ...patch }));
 
   function text(name: TextField) {
-    return { id: name, value: values[name], onChange: (value: string) => set({ [name]: value }), error: errors[name] };
+    return {
+      id: name,
+      value: values[name],
+      onChange: (value: string) => set({ [name]: value }),
+      error: errors[name],
+    };
   }
 
   function submit(event: FormEvent) {
@@ -46,8 +59,18 @@ export function PupilForm({ initial, submitLabel, errors, focusKey, onInvalid, o
       <ErrorSummary errors={errors} focusKey={focusKey} idFor={pupilFieldId} />
       {children}
       <form onSubmit={submit} noValidate>
-        <TextInput {...text('legalFirstName')} label="Legal first name" autoComplete="off" spellCheck={false} />
-        <TextInput {...text('legalLastName')} label="Legal last name" autoComplete="off" spellCheck={false} />
+        <TextInput
+          {...text('legalFirstName')}
+          label="Legal first name"
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextInput
+          {...text('legalLastName')}
+          label="Legal last name"
+          autoComplete="off"
+          spellCheck={false}
+        />
         <TextInput
           {...text('preferredName')}
           label="Preferred first name (optional)"
@@ -82,7 +105,11 @@ export function PupilForm({ initial, submitLabel, errors, focusKey, onInvalid, o
           error={errors.sex}
           inline
         />
-        <TextInput {...text('gender')} label="Gender (optional)" hint="Only if the pupil has told the school" />
+        <TextInput
+          {...text('gender')}
+          label="Gender (optional)"
+          hint="Only if the pupil has told the school"
+        />
         <SelectInput
           id="yearGroup"
           label="Year group"

@@ -36,7 +36,7 @@ export function PupilListPage() {
     <>
       <PageHeading>Pupils</PageHeading>
       {can(allowedActions, 'pupil.create') ? (
-        <Link to="/pupils/new" role="button" draggable={false} className="govuk-button">
+        <Link to="/pupils/new" className="govuk-button">
           Add a pupil
         </Link>
       ) : null}
@@ -59,10 +59,14 @@ export function PupilListPage() {
       {!pupils ? (
         <Loading what="pupils" />
       ) : pupils.length === 0 ? (
-        <p className="govuk-body">{q || yearGroup ? 'No pupils match your search.' : 'No pupils have been added yet.'}</p>
+        <p className="govuk-body">
+          {q || yearGroup ? 'No pupils match your search.' : 'No pupils have been added yet.'}
+        </p>
       ) : (
         <>
-          <p className="govuk-body">{pupils.length === 1 ? '1 pupil' : `${String(pupils.length)} pupils`}</p>
+          <p className="govuk-body">
+            {pupils.length === 1 ? '1 pupil' : `${String(pupils.length)} pupils`}
+          </p>
           <PupilTable pupils={pupils} />
         </>
       )}

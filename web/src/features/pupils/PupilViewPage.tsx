@@ -25,7 +25,9 @@ export function PupilViewPage() {
   if (pupil.isError) return <ProblemPage error={pupil.error} />;
   if (!pupil.data) return <Loading what="pupil" />;
   const data = pupil.data.data;
-  const actions = pupil.data.allowedActions.length ? pupil.data.allowedActions : session.allowedActions;
+  const actions = pupil.data.allowedActions.length
+    ? pupil.data.allowedActions
+    : session.allowedActions;
   const phoneCount = data.emergencyContacts.reduce((n, c) => n + c.phones.length, 0);
   const notice = NOTICES[(location.state as { notice?: string } | null)?.notice ?? ''];
 
@@ -42,7 +44,9 @@ export function PupilViewPage() {
             about referring to adult social care.
           </WarningText>
         ) : null}
-        {phoneCount < 2 ? <WarningText>Fewer than two emergency contact numbers</WarningText> : null}
+        {phoneCount < 2 ? (
+          <WarningText>Fewer than two emergency contact numbers</WarningText>
+        ) : null}
         {can(actions, 'pupil.update') ? (
           <p className="govuk-body">
             <Link to={`/pupils/${encodeURIComponent(data.id)}/edit`} className="govuk-link">

@@ -36,7 +36,13 @@ export function emptyPhone(value = ''): PhoneValue {
 }
 
 export function emptyContact(priority: number): ContactValues {
-  return { key: nextKey(), name: '', relationship: '', phones: [emptyPhone()], priority: String(priority) };
+  return {
+    key: nextKey(),
+    name: '',
+    relationship: '',
+    phones: [emptyPhone()],
+    priority: String(priority),
+  };
 }
 
 export function emptyPupil(): PupilValues {
@@ -93,7 +99,10 @@ const TOP_LEVEL = [
 ];
 
 export function isPupilField(field: string): boolean {
-  return TOP_LEVEL.includes(field) || /^emergencyContacts\.\d+\.(name|relationship|priority|phones(\.\d+)?)$/.test(field);
+  return (
+    TOP_LEVEL.includes(field) ||
+    /^emergencyContacts\.\d+\.(name|relationship|priority|phones(\.\d+)?)$/.test(field)
+  );
 }
 
 /** Field key → id of the input the error summary links to. */
@@ -110,7 +119,8 @@ export function validatePupil(v: PupilValues): FormErrors {
   if (!v.legalLastName.trim()) e.legalLastName = "Enter the pupil's legal last name";
   const { day, month, year } = v.dateOfBirth;
   const dob = toIsoDate(day, month, year);
-  if (!day.trim() && !month.trim() && !year.trim()) e.dateOfBirth = "Enter the pupil's date of birth";
+  if (!day.trim() && !month.trim() && !year.trim())
+    e.dateOfBirth = "Enter the pupil's date of birth";
   else if (!dob) e.dateOfBirth = 'Date of birth must be a real date, for example 27 3 2015';
   else if (dob > londonToday()) e.dateOfBirth = 'Date of birth must be in the past';
   if (v.upn.trim() && v.upn.trim().length !== 13) e.upn = 'UPN must be 13 characters';
@@ -124,7 +134,8 @@ export function validatePupil(v: PupilValues): FormErrors {
     if (!c.phones.some((p) => p.value.trim()))
       e[`${at}.phones`] = `Enter a phone number for contact ${String(i + 1)}`;
     if (!/^[1-9]\d*$/.test(c.priority.trim()))
-      e[`${at}.priority`] = `Priority for contact ${String(i + 1)} must be a whole number, 1 or more`;
+      e[`${at}.priority`] =
+        `Priority for contact ${String(i + 1)} must be a whole number, 1 or more`;
   });
   return e;
 }

@@ -10,7 +10,13 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
 import { errorsFromApi } from '../../lib/formErrors';
 import { PASSWORD_HINT } from '../../lib/passwords';
-import { EMPTY_SETUP, SETUP_FIELDS, setupRequest, validateSetup, type SetupValues } from './setupForm';
+import {
+  EMPTY_SETUP,
+  SETUP_FIELDS,
+  setupRequest,
+  validateSetup,
+  type SetupValues,
+} from './setupForm';
 
 export function SetupForm({ token }: { token: string }) {
   const navigate = useNavigate();
@@ -64,7 +70,12 @@ export function SetupForm({ token }: { token: string }) {
         />
         <TextInput {...field('localAuthority')} label="Local authority (optional)" />
         <h2 className="govuk-heading-m">Your account</h2>
-        <TextInput {...field('fullName')} label="Your full name" autoComplete="name" spellCheck={false} />
+        <TextInput
+          {...field('fullName')}
+          label="Your full name"
+          autoComplete="name"
+          spellCheck={false}
+        />
         <TextInput
           {...field('email')}
           label="Email address"

@@ -21,16 +21,14 @@ export function InviteLink({ title, name, link }: Props) {
   return (
     <>
       <Panel title={title}>
-        <p className="haven-panel-text">
-          Give this link to {name}. It works once, for 7 days.
-        </p>
+        <p className="haven-panel-text">Give this link to {name}. It works once, for 7 days.</p>
         <code className="haven-invite-link" data-testid="invite-link">
           {link}
         </code>
       </Panel>
       <p className="govuk-body">
-        You will not see this link again. Give it to {name} in person or by a message only they
-        can read. If it is lost or expires, create a new invite link from their staff page.
+        You will not see this link again. Give it to {name} in person or by a message only they can
+        read. If it is lost or expires, create a new invite link from their staff page.
       </p>
       <button type="button" className="govuk-button govuk-button--secondary" onClick={copy}>
         Copy link

@@ -3,7 +3,10 @@ import { api } from '../../api/client';
 import type { Staff } from '../../api/types';
 import { staffKeys } from './queries';
 
-export type ActionResult = { kind: 'notice'; text: string } | { kind: 'invite'; link: string } | { kind: 'error'; text: string };
+export type ActionResult =
+  | { kind: 'notice'; text: string }
+  | { kind: 'invite'; link: string }
+  | { kind: 'error'; text: string };
 
 interface Props {
   staff: Staff;
@@ -21,11 +24,17 @@ export function StaffAccountActions({ staff, isSelf, canUpdate, canResetMfa, onR
     mutationFn: async (action: 'toggle' | 'resetMfa' | 'invite'): Promise<ActionResult> => {
       if (action === 'toggle') {
         await api.patch<Staff>(`/api/staff/${id}`, { disabled: !staff.disabled });
-        return { kind: 'notice', text: staff.disabled ? 'The account has been enabled' : 'The account has been disabled' };
+        return {
+          kind: 'notice',
+          text: staff.disabled ? 'The account has been enabled' : 'The account has been disabled',
+        };
       }
       if (action === 'resetMfa') {
         await api.post<Staff>(`/api/staff/${id}/reset-mfa`);
-        return { kind: 'notice', text: 'Their authenticator app has been reset. They will set it up again when they next sign in.' };
+        return {
+          kind: 'notice',
+          text: 'Their authenticator app has been reset. They will set it up again when they next sign in.',
+        };
       }
       const { data } = await api.post<{ inviteLink: string }>(`/api/staff/${id}/invite`);
       return { kind: 'invite', link: data.inviteLink };
@@ -59,12 +68,20 @@ export function StaffAccountActions({ staff, isSelf, canUpdate, canResetMfa, onR
           </button>
         ) : null}
         {canResetMfa && staff.mfaEnrolled ? (
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => act('resetMfa')}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => act('resetMfa')}
+          >
             Reset MFA
           </button>
         ) : null}
         {canUpdate && !staff.disabled ? (
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => act('invite')}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => act('invite')}
+          >
             New invite link
           </button>
         ) : null}

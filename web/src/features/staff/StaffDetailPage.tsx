@@ -18,7 +18,9 @@ function ResultBanner({ result }: { result: ActionResult }) {
   if (result.kind === 'notice') return <NotificationBanner success heading={result.text} />;
   return (
     <NotificationBanner success heading="New invite link created">
-      <p className="govuk-body">Give this link to them. It works once, for 7 days. You will not see it again.</p>
+      <p className="govuk-body">
+        Give this link to them. It works once, for 7 days. You will not see it again.
+      </p>
       <code className="haven-invite-link haven-invite-link--dark" data-testid="invite-link">
         {result.link}
       </code>
@@ -36,7 +38,9 @@ export function StaffDetailPage() {
   if (member.isError) return <ProblemPage error={member.error} />;
   if (!member.data) return <Loading what="member of staff" />;
   const staff = member.data.data;
-  const actions = member.data.allowedActions.length ? member.data.allowedActions : session.allowedActions;
+  const actions = member.data.allowedActions.length
+    ? member.data.allowedActions
+    : session.allowedActions;
   const canUpdate = can(actions, 'staff.update');
 
   return (
@@ -54,7 +58,10 @@ export function StaffDetailPage() {
           onResult={setResult}
         />
         {canUpdate ? (
-          <StaffEdit staff={staff} onSaved={() => setResult({ kind: 'notice', text: 'Changes saved' })} />
+          <StaffEdit
+            staff={staff}
+            onSaved={() => setResult({ kind: 'notice', text: 'Changes saved' })}
+          />
         ) : null}
       </div>
     </div>

@@ -18,7 +18,15 @@ interface Props {
   children?: ReactNode;
 }
 
-export function StaffForm({ initial, submitLabel, errors, focusKey, onInvalid, onSubmit, children }: Props) {
+export function StaffForm({
+  initial,
+  submitLabel,
+  errors,
+  focusKey,
+  onInvalid,
+  onSubmit,
+  children,
+}: Props) {
   const [values, setValues] = useState<StaffValues>(initial);
 
   function text(name: 'fullName' | 'email' | 'jobTitle') {
@@ -42,8 +50,18 @@ export function StaffForm({ initial, submitLabel, errors, focusKey, onInvalid, o
       {children}
       <form onSubmit={submit} noValidate>
         <TextInput {...text('fullName')} label="Full name" autoComplete="off" spellCheck={false} />
-        <TextInput {...text('email')} label="Email address" type="email" autoComplete="off" spellCheck={false} />
-        <TextInput {...text('jobTitle')} label="Job title (optional)" hint="For example, Year 4 teacher" />
+        <TextInput
+          {...text('email')}
+          label="Email address"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextInput
+          {...text('jobTitle')}
+          label="Job title (optional)"
+          hint="For example, Year 4 teacher"
+        />
         <Checkboxes
           id="roles"
           legend="Roles"

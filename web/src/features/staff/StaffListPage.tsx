@@ -32,7 +32,7 @@ export function StaffListPage() {
     <>
       <PageHeading>Staff</PageHeading>
       {can(allowedActions, 'staff.create') ? (
-        <Link to="/staff/new" role="button" draggable={false} className="govuk-button">
+        <Link to="/staff/new" className="govuk-button">
           Add a member of staff
         </Link>
       ) : null}
@@ -54,7 +54,9 @@ export function StaffListPage() {
         <p className="govuk-body">No staff match your search.</p>
       ) : (
         <>
-          <p className="govuk-body">{staff.length === 1 ? '1 person' : `${String(staff.length)} people`}</p>
+          <p className="govuk-body">
+            {staff.length === 1 ? '1 person' : `${String(staff.length)} people`}
+          </p>
           <StaffTable staff={staff} />
         </>
       )}

@@ -9,14 +9,22 @@ export function StaffSummary({ staff }: { staff: Staff }) {
     <SummaryList
       rows={[
         { key: 'name', label: 'Full name', value: staff.fullName },
-        { key: 'email', label: 'Email address', value: <span className="haven-break">{staff.email}</span> },
+        {
+          key: 'email',
+          label: 'Email address',
+          value: <span className="haven-break">{staff.email}</span>,
+        },
         { key: 'job', label: 'Job title', value: staff.jobTitle ?? <NotGiven /> },
         { key: 'roles', label: 'Roles', value: <RoleTags roles={staff.roles} /> },
         { key: 'mfa', label: 'Authenticator app', value: <MfaTag enrolled={staff.mfaEnrolled} /> },
         {
           key: 'status',
           label: 'Account',
-          value: staff.disabled ? <Tag colour="red">Disabled</Tag> : <Tag colour="green">Active</Tag>,
+          value: staff.disabled ? (
+            <Tag colour="red">Disabled</Tag>
+          ) : (
+            <Tag colour="green">Active</Tag>
+          ),
         },
         {
           key: 'last',

@@ -25,11 +25,21 @@ export function StaffTable({ staff }: { staff: Staff[] }) {
       <caption className="govuk-table__caption govuk-visually-hidden">Staff</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Name</th>
-          <th scope="col" className="govuk-table__header">Email</th>
-          <th scope="col" className="govuk-table__header">Roles</th>
-          <th scope="col" className="govuk-table__header">Authenticator app</th>
-          <th scope="col" className="govuk-table__header">Account</th>
+          <th scope="col" className="govuk-table__header">
+            Name
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Email
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Roles
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Authenticator app
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Account
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -39,9 +49,13 @@ export function StaffTable({ staff }: { staff: Staff[] }) {
               <Link to={`/staff/${encodeURIComponent(s.id)}`} className="govuk-link">
                 {s.fullName}
               </Link>
-              {s.jobTitle ? <span className="haven-secondary-text haven-block">{s.jobTitle}</span> : null}
+              {s.jobTitle ? (
+                <span className="haven-secondary-text haven-block">{s.jobTitle}</span>
+              ) : null}
             </th>
-            <td className="govuk-table__cell haven-break" data-label="Email">{s.email}</td>
+            <td className="govuk-table__cell haven-break" data-label="Email">
+              {s.email}
+            </td>
             <td className="govuk-table__cell" data-label="Roles">
               <RoleTags roles={s.roles} />
             </td>

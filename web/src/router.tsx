@@ -1,0 +1,63 @@
+import type { ReactElement } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppShell } from './components/AppShell';
+import { RequireAction } from './components/RequireAction';
+import { RequireSignedIn } from './components/RequireSignedIn';
+import type { Action } from './lib/actions';
+import { AuditPage } from './features/audit/AuditPage';
+import { MfaEnrolPage } from './features/auth/MfaEnrolPage';
+import { MfaVerifyPage } from './features/auth/MfaVerifyPage';
+import { SignInPage } from './features/auth/SignInPage';
+import { NotFoundPage } from './features/errors/NotFoundPage';
+import { RouteError } from './features/errors/RouteError';
+import { HomePage } from './features/home/HomePage';
+import { InvitePage } from './features/invite/InvitePage';
+import { PupilEditPage } from './features/pupils/PupilEditPage';
+import { PupilListPage } from './features/pupils/PupilListPage';
+import { PupilNewPage } from './features/pupils/PupilNewPage';
+import { PupilViewPage } from './features/pupils/PupilViewPage';
+import { SchoolPage } from './features/school/SchoolPage';
+import { SetupPage } from './features/setup/SetupPage';
+import { StaffDetailPage } from './features/staff/StaffDetailPage';
+import { StaffListPage } from './features/staff/StaffListPage';
+import { StaffNewPage } from './features/staff/StaffNewPage';
+
+function guarded(path: string, action: Action, page: ReactElement): RouteObject {
+  return { path, element: <RequireAction action={action}>{page}</RequireAction> };
+}
+
+const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { path: 'setup', element: <SetupPage /> },
+          { path: 'invite', element: <InvitePage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'mfa', element: <MfaVerifyPage /> },
+          { path: 'mfa/enrol', element: <MfaEnrolPage /> },
+          {
+            element: <RequireSignedIn />,
+            children: [
+              { index: true, element: <HomePage /> },
+              guarded('staff', 'staff.list', <StaffListPage />),
+              guarded('staff/new', 'staff.create', <StaffNewPage />),
+              guarded('staff/:id', 'staff.read', <StaffDetailPage />),
+              guarded('pupils', 'pupil.list', <PupilListPage />),
+              guarded('pupils/new', 'pupil.create', <PupilNewPage />),
+              guarded('pupils/:id', 'pupil.read', <PupilViewPage />),
+              guarded('pupils/:id/edit', 'pupil.update', <PupilEditPage />),
+              guarded('audit', 'audit.read', <AuditPage />),
+              guarded('school', 'school.update', <SchoolPage />),
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
