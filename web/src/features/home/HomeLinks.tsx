@@ -1,11 +1,18 @@
 import { Link } from 'react-router';
 import { can, type Action } from '../../lib/actions';
 
-const LINKS: { to: string; title: string; text: string; action: Action }[] = [
+const LINKS: {
+  to: string;
+  title: string;
+  text: string;
+  action: Action;
+  textIf?: [Action, string];
+}[] = [
   {
     to: '/pupils',
     title: 'Pupils',
-    text: 'Find and add pupils, and their emergency contacts.',
+    text: 'Find pupils and their emergency contacts.',
+    textIf: ['pupil.create', 'Find and add pupils, and their emergency contacts.'],
     action: 'pupil.list',
   },
   {
@@ -40,7 +47,9 @@ export function HomeLinks({ allowedActions }: { allowedActions: string[] }) {
               {link.title}
             </Link>
           </h2>
-          <p className="govuk-body-s haven-card__text">{link.text}</p>
+          <p className="govuk-body-s haven-card__text">
+            {link.textIf && can(allowedActions, link.textIf[0]) ? link.textIf[1] : link.text}
+          </p>
         </li>
       ))}
     </ul>

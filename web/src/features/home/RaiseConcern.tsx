@@ -11,8 +11,12 @@ export function RaiseConcern({ school }: { school: School | undefined }) {
       </h2>
       <p className="govuk-body">
         If you are worried about a child, speak to the designated safeguarding lead
-        {dsls.length ? <strong>, {joinWords(dsls)},</strong> : null} immediately. Do not wait, and
-        do not promise the child to keep it secret.
+        {dsls.length ? (
+          <>
+            , <strong>{joinWords(dsls)}</strong>,
+          </>
+        ) : null}{' '}
+        immediately. Do not wait, and do not promise the child to keep it secret.
       </p>
       {deputies.length ? (
         <p className="govuk-body">If they are not available, speak to {joinWords(deputies)}.</p>
