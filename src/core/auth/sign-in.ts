@@ -3,7 +3,7 @@ import { auditEvent } from '../audit/events.ts';
 import type { AuthDeps, Credentials, SessionStage } from './ports.ts';
 import { actorFor, anonymousActor, type RequestMeta } from './meta.ts';
 import { stageAfterPassword, startSession } from './start-session.ts';
-import { hashEmail } from './tokens.ts';
+import { hashEmail, hashToken } from './tokens.ts';
 
 /** Verified against when the email is unknown, so both paths cost the same time. */
 let dummyHash: string | null = null;
@@ -17,6 +17,8 @@ export async function signIn(
   deps: AuthDeps,
   input: { email: string; password: string },
   meta: RequestMeta,
+  /** The cookie the browser already had, if any: it stops working (session rotation). */
+  previousToken?: string,
 ): Promise<{ token: string; stage: SessionStage }> {
   const { store, clock, config, hasher } = deps;
   const email = input.email.trim().toLowerCase();
@@ -62,6 +64,7 @@ export async function signIn(
   const user = (creds as Credentials).user;
   const stage = stageAfterPassword(user);
   return store.transaction(async (r) => {
+    if (previousToken) await r.sessions.delete(hashToken(previousToken));
     const token = await startSession(r, user, stage, config, meta, now);
     if (stage === 'signed_in') {
       await r.auth.recordSuccess(user.id, now);

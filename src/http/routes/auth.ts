@@ -7,7 +7,7 @@ import { signIn } from '../../core/auth/sign-in.ts';
 import { whoAmI } from '../../core/auth/who-am-i.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf, metaOf } from '../auth-hook.ts';
-import { clearSessionCookie, setSessionCookie } from '../cookies.ts';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../cookies.ts';
 import { errorResponses, meSchema, ok, okWithActions, stageSchema } from '../schemas.ts';
 
 const code = z.object({ code: z.string().trim().min(1, 'Enter the code').max(40) });
@@ -31,7 +31,8 @@ export function authRoutes(base: FastifyInstance, rt: Runtime): void {
       },
     },
     async (req, reply) => {
-      const { token, stage } = await signIn(rt.auth, req.body, metaOf(req));
+      const previous = req.cookies[SESSION_COOKIE];
+      const { token, stage } = await signIn(rt.auth, req.body, metaOf(req), previous);
       setSessionCookie(req, reply, token);
       return { data: { stage } };
     },
