@@ -17,6 +17,7 @@ export interface Database {
     full_name: string;
     email: string;
     job_title: string | null;
+    search_text: string;
     disabled: number;
     password_hash: string | null;
     mfa_secret: string | null;

@@ -25,18 +25,18 @@ for (const engine of ENGINES) {
     test('two servers starting at once migrate exactly once, under the lock', async () => {
       db = await freshDatabase(engine);
       const [a, b] = [open(), open()];
-      const results = await Promise.all([migrateToLatest(a.db), migrateToLatest(b.db)]);
+      const results = await Promise.all([migrateToLatest(a), migrateToLatest(b)]);
       expect(results.flat()).toEqual(['2026-11-28T00-foundation']);
-      expect(await migrationsCurrent(a.db)).toBe(true);
-      expect(await migrateToLatest(a.db)).toEqual([]);
+      expect(await migrationsCurrent(a)).toBe(true);
+      expect(await migrateToLatest(a)).toEqual([]);
     });
 
     test('an empty database is reported as not current until migrated', async () => {
       db = await freshDatabase(engine);
       const c = open();
-      expect(await migrationsCurrent(c.db)).toBe(false);
-      await migrateToLatest(c.db);
-      expect(await migrationsCurrent(c.db)).toBe(true);
+      expect(await migrationsCurrent(c)).toBe(false);
+      await migrateToLatest(c);
+      expect(await migrationsCurrent(c)).toBe(true);
     });
 
     if (engine === 'sqlite') {

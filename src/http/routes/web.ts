@@ -26,10 +26,11 @@ export async function webRoutes(app: FastifyInstance, rt: Runtime): Promise<void
   app.setNotFoundHandler(
     { preHandler: app.rateLimit ? app.rateLimit({ max: 120, timeWindow: '1 minute' }) : undefined },
     async (req, reply) => {
+      const path = req.url.split('?')[0] ?? '';
       if (
         (req.method !== 'GET' && req.method !== 'HEAD') ||
-        req.url.startsWith('/api/') ||
-        req.url === '/api'
+        path === '/api' ||
+        path.startsWith('/api/')
       ) {
         return sendError(reply, 'NOT_FOUND', 'Not found');
       }

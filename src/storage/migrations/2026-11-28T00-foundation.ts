@@ -39,6 +39,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('full_name', 'text', (c) => c.notNull())
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('job_title', 'text')
+    .addColumn('search_text', 'text', (c) => c.notNull())
     .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('password_hash', 'text')
     .addColumn('mfa_secret', 'text')

@@ -2,9 +2,11 @@ import { newId } from '../../core/shared/ids.ts';
 import type { PupilRepo } from '../../core/people/ports.ts';
 import type { EmergencyContact, PupilInput, PupilRecord } from '../../core/people/pupil.ts';
 import type { Database } from '../schema.ts';
-import { fromBool, likePattern, toBool, type TxContext } from './tx.ts';
+import { containsText, fromBool, toBool, uniquely, type TxContext } from './tx.ts';
 
 type PupilRow = Database['pupils'];
+
+const UPN_TAKEN = 'Another pupil in this school already has this UPN';
 
 const searchText = (
   p: Pick<PupilInput, 'legalFirstName' | 'legalLastName' | 'preferredName' | 'upn'>,
@@ -88,10 +90,10 @@ export const pupilRepo = ({ db }: TxContext): PupilRepo => {
   return {
     async create(schoolId, id, input, at) {
       const now = at.toISOString();
-      await db
+      const insert = db
         .insertInto('pupils')
-        .values({ id, school_id: schoolId, ...toRow(input), created_at: now, updated_at: now })
-        .execute();
+        .values({ id, school_id: schoolId, ...toRow(input), created_at: now, updated_at: now });
+      await uniquely(() => insert.execute(), 'upn', UPN_TAKEN);
       await setContacts(schoolId, id, input.emergencyContacts);
       return (await this.get(schoolId, id)) as PupilRecord;
     },
@@ -109,7 +111,7 @@ export const pupilRepo = ({ db }: TxContext): PupilRepo => {
       let query = db.selectFrom('pupils').selectAll().where('school_id', '=', schoolId);
       if (yearGroup) query = query.where('year_group', '=', yearGroup);
       for (const word of (q ?? '').trim().split(/\s+/).filter(Boolean)) {
-        query = query.where('search_text', 'like', likePattern(word));
+        query = query.where(containsText('search_text', word));
       }
       const rows = await query
         .orderBy('legal_last_name')
@@ -126,12 +128,12 @@ export const pupilRepo = ({ db }: TxContext): PupilRepo => {
         ...before,
         ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
       };
-      await db
+      const update = db
         .updateTable('pupils')
         .set({ ...toRow(merged), updated_at: at.toISOString() })
         .where('school_id', '=', schoolId)
-        .where('id', '=', id)
-        .execute();
+        .where('id', '=', id);
+      await uniquely(() => update.execute(), 'upn', UPN_TAKEN);
       if (patch.emergencyContacts) await setContacts(schoolId, id, patch.emergencyContacts);
       return this.get(schoolId, id);
     },

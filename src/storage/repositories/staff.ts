@@ -2,9 +2,12 @@ import type { Role } from '../../core/access/roles.ts';
 import type { StaffRepo } from '../../core/people/ports.ts';
 import type { StaffRecord } from '../../core/people/staff.ts';
 import type { Database } from '../schema.ts';
-import { fromBool, likePattern, toBool, type TxContext } from './tx.ts';
+import { containsText, fromBool, toBool, uniquely, type TxContext } from './tx.ts';
 
 type StaffRow = Database['staff'];
+
+const searchText = (fullName: string, email: string) => `${fullName} ${email}`.toLowerCase();
+const EMAIL_TAKEN = 'An account with this email address already exists';
 
 export const toStaff = (r: StaffRow, roles: string[]): StaffRecord => ({
   id: r.id,
@@ -52,20 +55,19 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
   return {
     async create(schoolId, id, input, at) {
       const now = at.toISOString();
-      await db
-        .insertInto('staff')
-        .values({
-          id,
-          school_id: schoolId,
-          full_name: input.fullName,
-          email: input.email,
-          job_title: input.jobTitle,
-          disabled: 0,
-          failed_attempts: 0,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      const insert = db.insertInto('staff').values({
+        id,
+        school_id: schoolId,
+        full_name: input.fullName,
+        email: input.email,
+        job_title: input.jobTitle,
+        search_text: searchText(input.fullName, input.email),
+        disabled: 0,
+        failed_attempts: 0,
+        created_at: now,
+        updated_at: now,
+      });
+      await uniquely(() => insert.execute(), 'email', EMAIL_TAKEN);
       await setRoles(schoolId, id, input.roles);
       return (await this.get(schoolId, id)) as StaffRecord;
     },
@@ -82,13 +84,7 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
       let query = db.selectFrom('staff').selectAll().where('school_id', '=', schoolId);
       if (!includeDisabled) query = query.where('disabled', '=', 0);
       if (q?.trim()) {
-        const p = likePattern(q.trim());
-        query = query.where((eb) =>
-          eb.or([
-            eb(eb.fn('lower', ['full_name']), 'like', p),
-            eb(eb.fn('lower', ['email']), 'like', p),
-          ]),
-        );
+        query = query.where(containsText('search_text', q.trim()));
       }
       return withRoles(await query.orderBy('full_name').limit(1000).execute());
     },
@@ -98,13 +94,15 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
       if (patch.email !== undefined) set.email = patch.email;
       if (patch.jobTitle !== undefined) set.job_title = patch.jobTitle;
       if (patch.disabled !== undefined) set.disabled = fromBool(patch.disabled);
-      const res = await db
+      const before = await this.get(schoolId, id);
+      if (!before) return null;
+      set.search_text = searchText(patch.fullName ?? before.fullName, patch.email ?? before.email);
+      const update = db
         .updateTable('staff')
         .set(set)
         .where('school_id', '=', schoolId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 0) return null;
+        .where('id', '=', id);
+      await uniquely(() => update.execute(), 'email', EMAIL_TAKEN);
       if (patch.roles) await setRoles(schoolId, id, patch.roles);
       return this.get(schoolId, id);
     },

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { conflict } from '../../core/shared/app-error.ts';
 import type { Database } from '../schema.ts';
 import type { Engine } from '../connect.ts';
 
@@ -11,6 +12,39 @@ export interface TxContext {
 export const toBool = (n: number | boolean): boolean => n === 1 || n === true;
 export const fromBool = (b: boolean): number => (b ? 1 : 0);
 
-/** Escapes LIKE wildcards in user search text. */
-export const likePattern = (q: string): string =>
-  `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * `column` contains `q`, case-insensitively. The column must already hold lower-cased text
+ * (lower-cased in JavaScript, since SQLite's lower() knows only ASCII). Wildcards typed by the
+ * user are escaped, with the escape character named, which SQLite needs and PostgreSQL allows.
+ */
+export function containsText(column: string, q: string): RawBuilder<boolean> {
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`${sql.ref(column)} like ${pattern} escape ${'\\'}`;
+}
+
+/** Unique-index violations on either engine. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string };
+  return (
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
+/**
+ * Runs a write and turns a unique violation into a 409 naming the field: two people submitting the
+ * same record at once both pass the friendly check, and the index decides.
+ */
+export async function uniquely<T>(
+  write: () => Promise<T>,
+  field: string,
+  message: string,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict(field, message);
+    throw err;
+  }
+}

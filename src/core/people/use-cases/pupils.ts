@@ -5,7 +5,6 @@ import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
 import {
   changedFields,
-  displayName,
   presentPupil,
   type PupilInput,
   type PupilPatch,
@@ -13,6 +12,8 @@ import {
 } from '../pupil.ts';
 import type { PeopleDeps } from './deps.ts';
 
+// Audit summaries never name the pupil: the log cannot be edited, and a name (say, after an
+// adoption) may later need protecting. The subject id says which record it was.
 const pupilResource = (actor: Actor, id?: string) => ({
   type: 'pupil' as const,
   schoolId: actor.schoolId,
@@ -46,7 +47,7 @@ export async function createPupil(
         actor,
         schoolId: actor.schoolId,
         subject: { type: 'pupil', id: pupil.id },
-        summary: `Pupil ${displayName(pupil)} added`,
+        summary: 'Pupil record added',
         details: {},
       },
       now,
@@ -66,7 +67,7 @@ export async function getPupil(deps: PeopleDeps, actor: Actor, id: string): Prom
         actor,
         schoolId: actor.schoolId,
         subject: { type: 'pupil', id },
-        summary: `Viewed pupil ${displayName(pupil)}`,
+        summary: 'Viewed pupil record',
         details: {},
       },
       now,
@@ -118,7 +119,7 @@ export async function updatePupil(
         actor,
         schoolId: actor.schoolId,
         subject: { type: 'pupil', id },
-        summary: `Pupil ${displayName(after)} updated`,
+        summary: 'Pupil record updated',
         details: { changed },
       },
       now,

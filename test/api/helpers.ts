@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { expect } from 'vitest';
+import type { TestHaven } from '../support/haven.ts';
+
+/** Shared by the HTTP API tests: reading error bodies, counting rows, reading the audit trail. */
+
+export interface ApiError {
+  code: string;
+  message: string;
+  field?: string;
+  correlationId?: string;
+}
+
+export const errorOf = (res: LightMyRequestResponse): ApiError =>
+  res.json<{ error: ApiError }>().error;
+
+/** Asserts the status, the stable error code and (when given) the field named. */
+export function expectError(
+  res: LightMyRequestResponse,
+  status: number,
+  code: string,
+  field?: string,
+): ApiError {
+  expect(res.statusCode, res.body).toBe(status);
+  const error = errorOf(res);
+  expect(error.code, res.body).toBe(code);
+  if (field !== undefined) expect(error.field, res.body).toBe(field);
+  return error;
+}
+
+export const dataOf = <T = Record<string, unknown>>(res: LightMyRequestResponse): T =>
+  res.json<{ data: T }>().data;
+
+/** A random id that no record has. */
+export const unknownId = (): string => randomUUID();
+
+type Table =
+  | 'schools'
+  | 'staff'
+  | 'pupils'
+  | 'emergency_contacts'
+  | 'one_time_tokens'
+  | 'sessions'
+  | 'audit_events';
+
+/** Rows in a table, optionally only one school's. */
+export async function countRows(h: TestHaven, table: Table, schoolId?: string): Promise<number> {
+  const where = schoolId ? sql`where school_id = ${schoolId}` : sql``;
+  const { rows } = await sql<{
+    n: number | string;
+  }>`select count(*) as n from ${sql.table(table)} ${where}`.execute(h.rt.conn.db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export interface AuditRow {
+  seq: number;
+  type: string;
+  actorId: string;
+  subjectId: string | null;
+  summary: string;
+  details: Record<string, unknown>;
+  /** The whole stored row as text, to check what it must never contain. */
+  text: string;
+}
+
+/** A school's audit events, oldest first, straight from storage. */
+export async function auditRows(
+  h: TestHaven,
+  schoolId: string,
+  type?: string,
+): Promise<AuditRow[]> {
+  let query = h.rt.conn.db.selectFrom('audit_events').selectAll().where('school_id', '=', schoolId);
+  if (type) query = query.where('type', '=', type);
+  const rows = await query.orderBy('seq').execute();
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    type: r.type,
+    actorId: r.actor_id,
+    subjectId: r.subject_id,
+    summary: r.summary,
+    details: JSON.parse(r.details) as Record<string, unknown>,
+    text: JSON.stringify(r),
+  }));
+}
+
+/** The one-time token in an invite or setup link: the part after `#`. */
+export const tokenOf = (link: string): string => {
+  const token = link.split('#')[1];
+  if (!token) throw new Error(`no token in ${link}`);
+  return token;
+};
+
+/**
+ * Every route the router knows, read from `printRoutes` (the real router, so a route hidden from
+ * the OpenAPI document is still found). HEAD routes Fastify adds for each GET are left out.
+ */
+export function routesOf(app: FastifyInstance): { method: string; url: string }[] {
+  const out: { method: string; url: string }[] = [];
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const start = line.indexOf('/');
+    if (start < 0) continue;
+    const match = /^(\S+?)(?: \(([^)]*)\))?\s*$/.exec(line.slice(start));
+    if (!match?.[1]) continue;
+    const level = start / 4 - 1;
+    stack.length = level;
+    const url = (level > 0 ? (stack[level - 1] ?? '') : '') + match[1];
+    stack.push(url);
+    for (const method of (match[2] ?? '').split(', ').filter(Boolean)) {
+      if (method !== 'HEAD') out.push({ method, url });
+    }
+  }
+  return out;
+}
