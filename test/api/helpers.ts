@@ -114,3 +114,29 @@ export function routesOf(app: FastifyInstance): { method: string; url: string }[
   }
   return out;
 }
+
+/** A staff account as the API returns it. */
+export interface Staff {
+  id: string;
+  fullName: string;
+  email: string;
+  jobTitle: string | null;
+  roles: string[];
+  disabled: boolean;
+  mfaEnrolled: boolean;
+  lastSignInAt: string | null;
+}
+
+let serial = 0;
+
+/** A suffix no other call in this test run returns. */
+export const uniq = (): string => `${Date.now().toString(36)}${serial++}`;
+
+/** Input for a new staff account, with an email no other test uses. */
+export const newStaff = (overrides: Record<string, unknown> = {}) => ({
+  fullName: 'Sam Newstaff',
+  email: `sam.${uniq()}@example.org`,
+  jobTitle: 'Year 4 teacher',
+  roles: ['staff'],
+  ...overrides,
+});

@@ -2,26 +2,7 @@ import { expect, test } from 'vitest';
 import { describeEachEngine } from '../support/each-engine.ts';
 import { PASSWORD } from '../support/haven.ts';
 import { auditRows, dataOf, expectError } from './helpers.ts';
-
-interface Staff {
-  id: string;
-  fullName: string;
-  email: string;
-  jobTitle: string | null;
-  roles: string[];
-  disabled: boolean;
-  mfaEnrolled: boolean;
-  lastSignInAt: string | null;
-}
-
-let serial = 0;
-const newStaff = (overrides: Record<string, unknown> = {}) => ({
-  fullName: 'Sam Newstaff',
-  email: `sam.${Date.now().toString(36)}.${serial++}@example.org`,
-  jobTitle: 'Year 4 teacher',
-  roles: ['staff'],
-  ...overrides,
-});
+import { newStaff, uniq, type Staff } from './helpers.ts';
 
 describeEachEngine('managing staff accounts', (h) => {
   async function schoolWithAdmin() {
@@ -38,7 +19,7 @@ describeEachEngine('managing staff accounts', (h) => {
   test('creating an account returns a one-time invite link and an unenrolled account', async () => {
     const { school, admin } = await schoolWithAdmin();
     const input = newStaff({
-      email: `  Mixed.Case.${serial++}@Example.org `,
+      email: `  Mixed.Case.${uniq()}@Example.org `,
       roles: ['staff', 'staff'],
     });
     const res = await h().request({
@@ -68,7 +49,7 @@ describeEachEngine('managing staff accounts', (h) => {
     const { school, admin } = await schoolWithAdmin();
     const priya = await h().createUser(school, ['staff'], {
       name: 'Priya Patel',
-      email: `priya.${serial++}@example.org`,
+      email: `priya.${uniq()}@example.org`,
     });
     await h().createUser(school, ['staff'], { name: 'Tom Jones' });
     const edit = await h().request({
@@ -106,7 +87,7 @@ describeEachEngine('managing staff accounts', (h) => {
   // Known bug on SQLite only: LIKE there has no default escape, so an escaped `_` never matches.
   test('a member of staff can be found by an email address containing an underscore', async () => {
     const { school, admin } = await schoolWithAdmin();
-    const email = `jo_smith.${serial++}@example.org`;
+    const email = `jo_smith.${uniq()}@example.org`;
     await h().createUser(school, ['staff'], { name: 'Jo Smith', email });
     expect(await searchStaff(admin.cookie, 'smith')).toEqual(['Jo Smith']);
     expect(await searchStaff(admin.cookie, 'jo_smith')).toEqual(['Jo Smith']);

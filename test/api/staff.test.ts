@@ -2,26 +2,7 @@ import { expect, test } from 'vitest';
 import type { Role } from '../../src/core/access/roles.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
 import { auditRows, countRows, dataOf, expectError, unknownId } from './helpers.ts';
-
-interface Staff {
-  id: string;
-  fullName: string;
-  email: string;
-  jobTitle: string | null;
-  roles: string[];
-  disabled: boolean;
-  mfaEnrolled: boolean;
-  lastSignInAt: string | null;
-}
-
-let serial = 0;
-const newStaff = (overrides: Record<string, unknown> = {}) => ({
-  fullName: 'Sam Newstaff',
-  email: `sam.${Date.now().toString(36)}.${serial++}@example.org`,
-  jobTitle: 'Year 4 teacher',
-  roles: ['staff'],
-  ...overrides,
-});
+import { newStaff, type Staff } from './helpers.ts';
 
 /** Every staff route, aimed at one staff member. */
 const routes = (id: string) =>
