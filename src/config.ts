@@ -14,6 +14,8 @@ export interface Config {
   idleMinutesPrivileged: number;
   idleMinutes: number;
   sessionHours: number;
+  /** Minutes an urgent concern may go unacknowledged before alerts escalate. */
+  urgentAckMinutes: number;
   smtp: {
     host: string | undefined;
     port: number;
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     idleMinutes: int(env.HAVEN_IDLE_MINUTES, 60, 'HAVEN_IDLE_MINUTES'),
     sessionHours: int(env.HAVEN_SESSION_HOURS, 12, 'HAVEN_SESSION_HOURS'),
+    urgentAckMinutes: int(env.HAVEN_URGENT_ACK_MINUTES, 15, 'HAVEN_URGENT_ACK_MINUTES'),
     smtp: {
       host: env.SMTP_HOST || undefined,
       port: int(env.SMTP_PORT, 587, 'SMTP_PORT'),

@@ -4,7 +4,13 @@ import type { PeopleDeps } from './core/people/use-cases/deps.ts';
 import type { Store } from './core/ports.ts';
 import { systemClock, type Clock } from './core/shared/clock.ts';
 import type { Config } from './config.ts';
+import path from 'node:path';
+import { localOutboxMailer } from './mail/local-outbox.ts';
 import { smtpMailer } from './mail/smtp-mailer.ts';
+import { childVault } from './security/child-vault.ts';
+import type { ConcernDeps } from './core/concerns/use-cases/deps.ts';
+import type { SecretBox } from './core/auth/ports.ts';
+import type { Mailer } from './core/shared/mailer.ts';
 import { argon2Hasher } from './security/argon2-hasher.ts';
 import { bundledCommonPasswords } from './security/common-passwords.ts';
 import { loadKek } from './security/key-file.ts';
@@ -22,6 +28,10 @@ export interface Runtime {
   clock: Clock;
   auth: AuthDeps;
   people: PeopleDeps;
+  concerns: ConcernDeps & { box: SecretBox };
+  /** SMTP when configured; otherwise files under the data dir's outbox/ (development). */
+  mailer: Mailer;
+  localOutbox: ReturnType<typeof localOutboxMailer> | null;
   keyCreated: boolean;
   close(): Promise<void>;
 }
@@ -67,6 +77,16 @@ export async function createRuntime(
     inviteTokenSeconds: DEFAULT_AUTH_CONFIG.inviteTokenSeconds,
     mailer: smtpMailer(config.smtp),
   };
+  const smtp = smtpMailer(config.smtp);
+  const localOutbox = smtp ? null : localOutboxMailer(path.join(config.dataDir, 'outbox'));
+  const concerns: ConcernDeps & { box: SecretBox } = {
+    store,
+    clock,
+    box: auth.box,
+    vault: (r) => childVault(r, auth.box, clock),
+    publicUrl: () => config.publicUrl,
+    urgentAckMinutes: config.urgentAckMinutes,
+  };
   return {
     config,
     conn,
@@ -74,6 +94,9 @@ export async function createRuntime(
     clock,
     auth,
     people,
+    concerns,
+    mailer: smtp ?? (localOutbox as Mailer),
+    localOutbox,
     keyCreated: kek.created,
     close: () => conn.close(),
   };

@@ -3,6 +3,7 @@ import { loadConfig } from '../config.ts';
 import { issueSetupToken } from '../core/auth/setup.ts';
 import { buildApp } from '../http/app.ts';
 import { createRuntime } from '../runtime.ts';
+import { startJobs } from '../jobs/scheduler.ts';
 
 export function serveCommand(): Command {
   return new Command('serve').description('Start Haven (the default command)').action(async () => {
@@ -31,7 +32,9 @@ export function serveCommand(): Command {
       console.log('No school is set up yet. This link works once, for 24 hours:');
       console.log(`Set up Haven at: ${config.publicUrl}/setup#${token}`);
     }
+    const stopJobs = startJobs(rt, app.log);
     const stop = async () => {
+      stopJobs();
       await app.close();
       await rt.close();
       process.exit(0);

@@ -1,6 +1,16 @@
 import type { AuditRepo } from './audit/port.ts';
 import type { OrganisationRepo, PupilRepo, SchoolRepo, StaffRepo } from './people/ports.ts';
 import type { AuthRepo, SessionRepo, ThrottleRepo, TokenRepo } from './auth/ports.ts';
+import type {
+  CategoryRepo,
+  ChildKeyRepo,
+  ConcernRepo,
+  DraftRepo,
+  FileRepo,
+  GrantRepo,
+  NotificationRepo,
+  OutboxRepo,
+} from './concerns/ports.ts';
 
 /** Every repository, bound to one transaction. */
 export interface Repos {
@@ -13,6 +23,14 @@ export interface Repos {
   tokens: TokenRepo;
   throttle: ThrottleRepo;
   audit: AuditRepo;
+  categories: CategoryRepo;
+  childKeys: ChildKeyRepo;
+  concerns: ConcernRepo;
+  files: FileRepo;
+  grants: GrantRepo;
+  notifications: NotificationRepo;
+  outbox: OutboxRepo;
+  drafts: DraftRepo;
 }
 
 /** The storage port: all writes of one use case, and their audit events, commit together. */

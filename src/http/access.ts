@@ -20,6 +20,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
+  interface FastifyInstance {
+    /** Every route as registered (for tests that check each one declares its access). */
+    registeredRoutes: { method: string; url: string }[];
+  }
   interface FastifyRequest {
     auth: RequestAuth | null;
   }

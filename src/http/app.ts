@@ -21,6 +21,10 @@ import { schoolRoutes } from './routes/school.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { webRoutes } from './routes/web.ts';
+import { concernRoutes } from './routes/concerns.ts';
+import { fileRoutes } from './routes/files.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+import { triageRoutes } from './routes/triage.ts';
 
 /** Log redaction: secrets and anything a person typed never reach the logs. */
 const REDACT = [
@@ -69,6 +73,10 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   staffRoutes(app, rt);
   pupilRoutes(app, rt);
   auditRoutes(app, rt);
+  concernRoutes(app, rt);
+  triageRoutes(app, rt);
+  fileRoutes(app, rt);
+  notificationRoutes(app, rt);
   await webRoutes(app, rt);
   return app;
 }

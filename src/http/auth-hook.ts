@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actorFor, type RequestMeta } from '../core/auth/meta.ts';
 import { resolveSession } from '../core/auth/session.ts';
 import { requireAccess } from '../core/access/require-access.ts';
+import type { ResourceType } from '../core/access/policy.ts';
 import { AppError } from '../core/shared/app-error.ts';
 import type { Runtime } from '../runtime.ts';
 import type { RequestAuth } from './access.ts';
@@ -25,7 +26,12 @@ export const authOf = (req: FastifyRequest): RequestAuth => {
  */
 export function registerAuth(app: FastifyInstance, rt: Runtime): void {
   app.decorateRequest('auth', null);
+  const registered: { method: string; url: string }[] = [];
+  app.decorate('registeredRoutes', registered);
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') registered.push({ method, url: route.url });
+    }
     if (route.url.startsWith('/assets/')) return;
     if (!route.config?.access)
       throw new Error(`Route ${route.method} ${route.url} does not declare its access`);
@@ -52,13 +58,18 @@ export function registerAuth(app: FastifyInstance, rt: Runtime): void {
       throw new AppError('MFA_REQUIRED', 'Finish signing in with your authentication code');
     }
     if (access !== 'signed-in') {
-      await requireAccess(rt.auth, req.auth.actor, access, {
-        type: resourceOf(access),
-        schoolId: user.schoolId,
-      });
+      await requireAccess(
+        rt.auth,
+        req.auth.actor,
+        access,
+        { type: resourceOf(access), schoolId: user.schoolId },
+        { refuseAsNotFound: HIDDEN_RESOURCES.has(resourceOf(access)) },
+      );
     }
   });
 }
 
-const resourceOf = (action: string) =>
-  action.split('.')[0] as 'school' | 'staff' | 'pupil' | 'audit';
+const resourceOf = (action: string) => action.split('.')[0] as ResourceType;
+
+/** Child protection records answer "not found" to anyone refused: their existence is private. */
+const HIDDEN_RESOURCES = new Set<ResourceType>(['concern', 'file']);

@@ -13,7 +13,13 @@ export function smtpMailer(smtp: Config['smtp']): Mailer | null {
   });
   return {
     async send(m) {
-      await transport.sendMail({ from: smtp.from, to: m.to, subject: m.subject, text: m.text });
+      await transport.sendMail({
+        from: smtp.from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        ...(m.messageId ? { messageId: `<${m.messageId}@haven>` } : {}),
+      });
     },
   };
 }

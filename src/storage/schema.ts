@@ -26,6 +26,7 @@ export interface Database {
     failed_attempts: number;
     locked_until: string | null;
     last_sign_in_at: string | null;
+    unavailable_until: string | null;
     created_at: string;
     updated_at: string;
   };
@@ -105,5 +106,130 @@ export interface Database {
     hash: string;
   };
   audit_heads: { chain: string; last_seq: number | string; last_hash: string };
+  categories: {
+    id: string;
+    school_id: string;
+    code: string;
+    label: string;
+    grp: string | null;
+    active: number;
+    sort: number;
+  };
+  counters: { school_id: string; name: string; value: number | string };
+  child_keys: {
+    pupil_id: string;
+    school_id: string;
+    wrapped_key: string | null;
+    created_at: string;
+    destroyed_at: string | null;
+  };
+  concerns: {
+    id: string;
+    school_id: string;
+    reference: string;
+    kind: string;
+    recorded_by: string;
+    recorded_at: string;
+    incident_at: string;
+    primary_category_id: string;
+    tag_ids: string;
+    immediate_risk: number;
+    spoke_to_dsl: number;
+    status: string;
+    owner_id: string | null;
+    acknowledged_at: string | null;
+    acknowledged_by: string | null;
+    content_hash: string;
+    escalation_level: number;
+    last_alert_at: string;
+  };
+  concern_children: {
+    concern_id: string;
+    pupil_id: string;
+    school_id: string;
+    role: string;
+    sealed: string | null;
+  };
+  file_entries: {
+    id: string;
+    school_id: string;
+    pupil_id: string;
+    concern_id: string | null;
+    kind: string;
+    at: string;
+    author_id: string;
+    significant: number;
+    sealed: string | null;
+  };
+  cp_files: { pupil_id: string; school_id: string; opened_at: string; opened_by: string };
+  concern_actions: {
+    id: string;
+    concern_id: string;
+    school_id: string;
+    owner_id: string;
+    due_on: string;
+    sealed: string;
+    created_at: string;
+    done_at: string | null;
+  };
+  concern_decisions: {
+    id: string;
+    concern_id: string;
+    school_id: string;
+    decided_by: string;
+    at: string;
+    outcome: string;
+    level_of_need: string;
+    sealed: string;
+  };
+  reconsiderations: {
+    concern_id: string;
+    school_id: string;
+    requested_by: string;
+    requested_at: string;
+    reason_sealed: string;
+    answered_by: string | null;
+    answered_at: string | null;
+    answer_sealed: string | null;
+  };
+  concern_drafts: {
+    id: string;
+    school_id: string;
+    author_id: string;
+    updated_at: string;
+    sealed: string;
+  };
+  access_grants: {
+    id: string;
+    school_id: string;
+    pupil_id: string;
+    grantee_id: string;
+    granted_by: string;
+    reason: string;
+    created_at: string;
+    expires_at: string;
+    revoked_at: string | null;
+  };
+  notifications: {
+    id: string;
+    school_id: string;
+    user_id: string;
+    kind: string;
+    concern_id: string | null;
+    created_at: string;
+    read_at: string | null;
+  };
+  outbox: {
+    id: string;
+    school_id: string | null;
+    kind: string;
+    payload: string;
+    created_at: string;
+    available_at: string;
+    attempts: number;
+    claimed_until: string | null;
+    sent_at: string | null;
+    last_error: string | null;
+  };
   kysely_migration?: Generated<unknown>;
 }

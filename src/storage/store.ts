@@ -9,6 +9,12 @@ import { staffRepo } from './repositories/staff.ts';
 import { throttleRepo } from './repositories/throttle.ts';
 import { tokenRepo } from './repositories/tokens.ts';
 import type { TxContext } from './repositories/tx.ts';
+import { notificationRepo, outboxRepo } from './repositories/alerts.ts';
+import { categoryRepo } from './repositories/categories.ts';
+import { childKeyRepo } from './repositories/child-keys.ts';
+import { concernRepo } from './repositories/concerns.ts';
+import { draftRepo } from './repositories/drafts.ts';
+import { fileRepo, grantRepo } from './repositories/files.ts';
 
 export const reposFor = (ctx: TxContext): Repos => ({
   organisations: organisationRepo(ctx),
@@ -20,6 +26,14 @@ export const reposFor = (ctx: TxContext): Repos => ({
   tokens: tokenRepo(ctx),
   throttle: throttleRepo(ctx),
   audit: auditRepo(ctx),
+  categories: categoryRepo(ctx),
+  childKeys: childKeyRepo(ctx),
+  concerns: concernRepo(ctx),
+  files: fileRepo(ctx),
+  grants: grantRepo(ctx),
+  notifications: notificationRepo(ctx),
+  outbox: outboxRepo(ctx),
+  drafts: draftRepo(ctx),
 });
 
 /** The Kysely implementation of the core's storage port. */

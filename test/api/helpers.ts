@@ -93,26 +93,11 @@ export const tokenOf = (link: string): string => {
 };
 
 /**
- * Every route the router knows, read from `printRoutes` (the real router, so a route hidden from
+ * Every route as registered, recorded by the app itself (so a route hidden from
  * the OpenAPI document is still found). HEAD routes Fastify adds for each GET are left out.
  */
 export function routesOf(app: FastifyInstance): { method: string; url: string }[] {
-  const out: { method: string; url: string }[] = [];
-  const stack: string[] = [];
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const start = line.indexOf('/');
-    if (start < 0) continue;
-    const match = /^(\S+?)(?: \(([^)]*)\))?\s*$/.exec(line.slice(start));
-    if (!match?.[1]) continue;
-    const level = start / 4 - 1;
-    stack.length = level;
-    const url = (level > 0 ? (stack[level - 1] ?? '') : '') + match[1];
-    stack.push(url);
-    for (const method of (match[2] ?? '').split(', ').filter(Boolean)) {
-      if (method !== 'HEAD') out.push({ method, url });
-    }
-  }
-  return out;
+  return app.registeredRoutes;
 }
 
 /** A staff account as the API returns it. */

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Actor } from '../../src/core/access/actor.ts';
-import { ACTIONS, allowedEverywhere, decide, type Action } from '../../src/core/access/policy.ts';
+import {
+  ACTIONS,
+  allowedEverywhere,
+  decide,
+  type Action,
+  type ResourceType,
+} from '../../src/core/access/policy.ts';
 import { MFA_MANDATORY_ROLES, ROLES, requiresMfa, type Role } from '../../src/core/access/roles.ts';
 
 const actor = (roles: Role[], schoolId = 'school-a'): Actor => ({
@@ -12,14 +18,17 @@ const actor = (roles: Role[], schoolId = 'school-a'): Actor => ({
   requestId: null,
 });
 
-const resourceType = (a: Action) => a.split('.')[0] as 'school' | 'staff' | 'pupil' | 'audit';
+const resourceType = (a: Action) => a.split('.')[0] as ResourceType;
 const can = (roles: Role[], action: Action) =>
   decide(actor(roles), action, { type: resourceType(action), schoolId: 'school-a' }).allowed;
 
 /** The whole matrix, written out so that a change to it is a visible change to this table. */
+const ANYONE: Action[] = ['school.read', 'concern.create', 'concern.readOwn'];
+const DSL_TEAM: Action[] = ['concern.triage', 'file.read', 'file.write', 'file.grant'];
 const MATRIX: Record<Role, Action[]> = {
   dsl: [
-    'school.read',
+    ...ANYONE,
+    ...DSL_TEAM,
     'staff.list',
     'staff.read',
     'pupil.list',
@@ -27,9 +36,11 @@ const MATRIX: Record<Role, Action[]> = {
     'pupil.create',
     'pupil.update',
     'audit.read',
+    'category.manage',
   ],
   deputy_dsl: [
-    'school.read',
+    ...ANYONE,
+    ...DSL_TEAM,
     'staff.list',
     'staff.read',
     'pupil.list',
@@ -37,16 +48,44 @@ const MATRIX: Record<Role, Action[]> = {
     'pupil.create',
     'pupil.update',
   ],
-  headteacher: ACTIONS.filter(() => true),
-  deputy_head: ['school.read', 'pupil.list', 'pupil.read'],
-  staff: ['school.read', 'pupil.list', 'pupil.read'],
-  volunteer: ['school.read'],
-  visitor: ['school.read'],
-  governor: ['school.read'],
-  safeguarding_governor: ['school.read'],
-  deputy_safeguarding_governor: ['school.read'],
-  chair_of_governors: ['school.read'],
-  school_admin: ACTIONS.filter(() => true),
+  headteacher: [
+    ...ANYONE,
+    'school.update',
+    'staff.list',
+    'staff.read',
+    'staff.create',
+    'staff.update',
+    'staff.resetMfa',
+    'pupil.list',
+    'pupil.read',
+    'pupil.create',
+    'pupil.update',
+    'audit.read',
+  ],
+  deputy_head: [...ANYONE, 'pupil.list', 'pupil.read'],
+  staff: [...ANYONE, 'pupil.list', 'pupil.read'],
+  volunteer: ANYONE,
+  visitor: ANYONE,
+  governor: ANYONE,
+  safeguarding_governor: ANYONE,
+  deputy_safeguarding_governor: ANYONE,
+  chair_of_governors: ANYONE,
+  // The administrator runs accounts and settings but reads no child protection content.
+  school_admin: [
+    ...ANYONE,
+    'school.update',
+    'staff.list',
+    'staff.read',
+    'staff.create',
+    'staff.update',
+    'staff.resetMfa',
+    'pupil.list',
+    'pupil.read',
+    'pupil.create',
+    'pupil.update',
+    'audit.read',
+    'category.manage',
+  ],
 };
 
 describe('the access policy', () => {
@@ -76,6 +115,28 @@ describe('the access policy', () => {
       decide(actor(['school_admin']), 'pupil.read', { type: 'staff', schoolId: 'school-a' })
         .allowed,
     ).toBe(false);
+  });
+
+  test('[D24] a colleague outside the DSL team reads one child’s file only with a live grant', () => {
+    const file = { type: 'file' as const, schoolId: 'school-a', id: 'pupil-1' };
+    expect(decide(actor(['staff']), 'file.read', file).allowed).toBe(false);
+    expect(decide(actor(['staff']), 'file.read', { ...file, grantedToActor: true }).allowed).toBe(
+      true,
+    );
+    expect(decide(actor(['staff']), 'file.grant', { ...file, grantedToActor: true }).allowed).toBe(
+      false,
+    );
+    expect(
+      decide(actor(['staff']), 'file.read', { ...file, schoolId: 'school-b', grantedToActor: true })
+        .allowed,
+    ).toBe(false);
+  });
+
+  test('the school administrator and the headteacher never read child protection files by role', () => {
+    for (const a of ['concern.triage', 'file.read'] as const) {
+      expect(can(['school_admin'], a)).toBe(false);
+      expect(can(['headteacher'], a)).toBe(false);
+    }
   });
 
   test('several roles add up', () => {

@@ -14,16 +14,25 @@ export const ACTIONS = [
   'pupil.create',
   'pupil.update',
   'audit.read',
+  'concern.create',
+  'concern.readOwn',
+  'concern.triage',
+  'file.read',
+  'file.write',
+  'file.grant',
+  'category.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
-export type ResourceType = 'school' | 'staff' | 'pupil' | 'audit';
+export type ResourceType = 'school' | 'staff' | 'pupil' | 'audit' | 'concern' | 'file' | 'category';
 
 export interface Resource {
   type: ResourceType;
   schoolId: string;
   id?: string;
+  /** The actor holds a live need-to-know grant for this child's file (D24). */
+  grantedToActor?: boolean;
 }
 
 export type Decision =
@@ -38,7 +47,10 @@ const SCHOOL_STAFF: readonly Role[] = [...DSL_TEAM, ...SCHOOL_LEADERS, 'deputy_h
  * Pupil records (not child protection files) are readable by school staff, who need them to
  * find the child they are worried about; volunteers, visitors and governors are not.
  */
-const RULES: Record<Action, { resource: ResourceType; roles: readonly Role[] | 'any role' }> = {
+const RULES: Record<
+  Action,
+  { resource: ResourceType; roles: readonly Role[] | 'any role'; orGranted?: boolean }
+> = {
   'school.read': { resource: 'school', roles: 'any role' },
   'school.update': { resource: 'school', roles: SCHOOL_LEADERS },
   'staff.list': { resource: 'staff', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
@@ -51,6 +63,15 @@ const RULES: Record<Action, { resource: ResourceType; roles: readonly Role[] | '
   'pupil.create': { resource: 'pupil', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
   'pupil.update': { resource: 'pupil', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
   'audit.read': { resource: 'audit', roles: [...SCHOOL_LEADERS, 'dsl'] },
+  // Anyone in the school can record a worry and follow what they raised (D04, D16, D19).
+  'concern.create': { resource: 'concern', roles: 'any role' },
+  'concern.readOwn': { resource: 'concern', roles: 'any role' },
+  // Child protection files are the DSL team's; others only by a grant (D24, D31, D32).
+  'concern.triage': { resource: 'concern', roles: DSL_TEAM },
+  'file.read': { resource: 'file', roles: DSL_TEAM, orGranted: true },
+  'file.write': { resource: 'file', roles: DSL_TEAM },
+  'file.grant': { resource: 'file', roles: DSL_TEAM },
+  'category.manage': { resource: 'category', roles: ['dsl', 'school_admin'] },
 };
 
 /** The one access decision. Pure, deny by default. */
@@ -62,7 +83,7 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
   const roles = rule.roles;
   const permitted =
     roles === 'any role' ? actor.roles.length > 0 : actor.roles.some((r) => roles.includes(r));
-  if (permitted) return { allowed: true };
+  if (permitted || (rule.orGranted && resource.grantedToActor === true)) return { allowed: true };
   return { allowed: false, reason: 'role' };
 }
 

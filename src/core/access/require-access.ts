@@ -13,6 +13,8 @@ export async function requireAccess(
   actor: Actor,
   action: Action,
   resource: Resource,
+  /** Child protection files answer "not found" to anyone refused, so existence never leaks. */
+  opts: { refuseAsNotFound?: boolean } = {},
 ): Promise<void> {
   const decision = decide(actor, action, resource);
   if (decision.allowed) return;
@@ -34,7 +36,9 @@ export async function requireAccess(
       deps.clock.now(),
     ),
   );
-  throw decision.reason === 'other_school' ? notFound(resource.type) : forbidden();
+  throw decision.reason === 'other_school' || opts.refuseAsNotFound
+    ? notFound(resource.type)
+    : forbidden();
 }
 
 export const assertFound = <T>(value: T | null, what: string): T => {

@@ -28,6 +28,26 @@ export interface AuditDetails {
   'pupil.read': Record<string, never>;
   'pupil.listed': { count: number };
   'pupil.updated': { changed: string[] };
+  'concern.created': { children: number; immediateRisk: boolean };
+  'concern.read': { via: 'dsl_team' };
+  'concern.acknowledged': Record<string, never>;
+  'concern.assigned': { ownerId: string };
+  'concern.decided': { outcome: string; levelOfNeed: string };
+  'concern.action_added': { ownerId: string; dueOn: string };
+  'concern.action_done': { actionId: string };
+  'concern.status_changed': { from: string; to: string };
+  'concern.addendum_added': Record<string, never>;
+  'concern.reconsideration_requested': Record<string, never>;
+  'concern.reconsideration_answered': Record<string, never>;
+  'concern.alert_escalated': { level: number };
+  'file.read': { via: 'dsl_team' | 'grant' };
+  'file.note_added': Record<string, never>;
+  'file.entry_marked': { entryId: string; significant: boolean };
+  'grant.created': { granteeId: string; expiresAt: string };
+  'grant.revoked': { grantId: string };
+  'category.created': Record<string, never>;
+  'category.updated': { changed: string[] };
+  'staff.availability_changed': { unavailableUntil: string | null };
 }
 
 export type AuditEventType = keyof AuditDetails;
@@ -56,6 +76,26 @@ export const AUDIT_EVENT_TYPES = [
   'pupil.read',
   'pupil.listed',
   'pupil.updated',
+  'concern.created',
+  'concern.read',
+  'concern.acknowledged',
+  'concern.assigned',
+  'concern.decided',
+  'concern.action_added',
+  'concern.action_done',
+  'concern.status_changed',
+  'concern.addendum_added',
+  'concern.reconsideration_requested',
+  'concern.reconsideration_answered',
+  'concern.alert_escalated',
+  'file.read',
+  'file.note_added',
+  'file.entry_marked',
+  'grant.created',
+  'grant.revoked',
+  'category.created',
+  'category.updated',
+  'staff.availability_changed',
 ] as const satisfies readonly AuditEventType[];
 
 /** What a use case hands to the audit port; the store adds sequence, time and hash. */

@@ -44,6 +44,16 @@ export interface StaffRepo {
     at: Date,
   ): Promise<StaffRecord | null>;
   emailTaken(email: string, exceptId?: string): Promise<boolean>;
+  /** Names of many staff at once, for presenting lists (scoped to the school). */
+  namesOf(schoolId: string, ids: string[]): Promise<Map<string, string>>;
+  /** Marks someone away until a time (null: available); alerts skip them meanwhile (D05). */
+  setUnavailableUntil(schoolId: string, id: string, until: string | null): Promise<void>;
+  /** The DSL team and leaders who can receive alerts now, with their roles. */
+  alertable(
+    schoolId: string,
+    roles: readonly Role[],
+    at: string,
+  ): Promise<{ id: string; fullName: string; email: string; roles: Role[] }[]>;
   holdersOf(
     schoolId: string,
     roles: readonly Role[],
@@ -59,4 +69,9 @@ export interface PupilRepo {
   ): Promise<PupilRecord[]>;
   update(schoolId: string, id: string, patch: PupilPatch, at: Date): Promise<PupilRecord | null>;
   upnTaken(schoolId: string, upn: string, exceptId?: string): Promise<boolean>;
+  /** Display names of many pupils at once (scoped to the school). */
+  namesOf(
+    schoolId: string,
+    ids: string[],
+  ): Promise<Map<string, { displayName: string; yearGroup: string; senFlag: boolean }>>;
 }

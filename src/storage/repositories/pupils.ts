@@ -137,6 +137,32 @@ export const pupilRepo = ({ db }: TxContext): PupilRepo => {
       if (patch.emergencyContacts) await setContacts(schoolId, id, patch.emergencyContacts);
       return this.get(schoolId, id);
     },
+    async namesOf(schoolId, ids) {
+      if (!ids.length) return new Map();
+      const rows = await db
+        .selectFrom('pupils')
+        .select([
+          'id',
+          'legal_first_name',
+          'legal_last_name',
+          'preferred_name',
+          'year_group',
+          'sen_flag',
+        ])
+        .where('school_id', '=', schoolId)
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          {
+            displayName: `${r.preferred_name ?? r.legal_first_name} ${r.legal_last_name}`,
+            yearGroup: r.year_group,
+            senFlag: toBool(r.sen_flag),
+          },
+        ]),
+      );
+    },
     async upnTaken(schoolId, upn, exceptId) {
       let q = db
         .selectFrom('pupils')

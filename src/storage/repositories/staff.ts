@@ -111,6 +111,54 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
       if (exceptId) q = q.where('id', '!=', exceptId);
       return (await q.executeTakeFirst()) !== undefined;
     },
+    async namesOf(schoolId, ids) {
+      if (!ids.length) return new Map();
+      const rows = await db
+        .selectFrom('staff')
+        .select(['id', 'full_name'])
+        .where('school_id', '=', schoolId)
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.full_name]));
+    },
+    async setUnavailableUntil(schoolId, id, until) {
+      await db
+        .updateTable('staff')
+        .set({ unavailable_until: until })
+        .where('school_id', '=', schoolId)
+        .where('id', '=', id)
+        .execute();
+    },
+    async alertable(schoolId, roles, at) {
+      const rows = await db
+        .selectFrom('staff')
+        .selectAll('staff')
+        .where('staff.school_id', '=', schoolId)
+        .where('staff.disabled', '=', 0)
+        .where((eb) =>
+          eb.or([
+            eb('staff.unavailable_until', 'is', null),
+            eb('staff.unavailable_until', '<=', at),
+          ]),
+        )
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('staff_roles')
+              .select('role')
+              .whereRef('staff_roles.staff_id', '=', 'staff.id')
+              .where('staff_roles.role', 'in', [...roles]),
+          ),
+        )
+        .orderBy('staff.full_name')
+        .execute();
+      return (await withRoles(rows)).map((s) => ({
+        id: s.id,
+        fullName: s.fullName,
+        email: s.email,
+        roles: s.roles,
+      }));
+    },
     async holdersOf(schoolId, roles) {
       const rows = await db
         .selectFrom('staff')

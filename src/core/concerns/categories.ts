@@ -1,0 +1,76 @@
+/**
+ * The categories a school starts with (KCSIE terms, using "child-on-child abuse" as current
+ * guidance does). Administrators can rename, hide and add to them: the list is data.
+ */
+export const DEFAULT_CATEGORIES: { code: string; label: string; group: string | null }[] = [
+  { code: 'physical', label: 'Physical abuse', group: 'Abuse and neglect' },
+  { code: 'emotional', label: 'Emotional abuse', group: 'Abuse and neglect' },
+  { code: 'sexual', label: 'Sexual abuse', group: 'Abuse and neglect' },
+  { code: 'neglect', label: 'Neglect', group: 'Abuse and neglect' },
+  { code: 'coc', label: 'Child-on-child abuse', group: 'Child-on-child abuse' },
+  {
+    code: 'coc_bullying',
+    label: 'Bullying, including cyberbullying',
+    group: 'Child-on-child abuse',
+  },
+  { code: 'coc_physical', label: 'Physical abuse by another child', group: 'Child-on-child abuse' },
+  {
+    code: 'coc_sexual',
+    label: 'Sexual violence or sexual harassment',
+    group: 'Child-on-child abuse',
+  },
+  { code: 'coc_nudes', label: 'Sharing nudes or semi-nudes', group: 'Child-on-child abuse' },
+  { code: 'coc_initiation', label: 'Initiation or hazing', group: 'Child-on-child abuse' },
+  { code: 'cse', label: 'Child sexual exploitation (CSE)', group: 'Exploitation' },
+  { code: 'cce', label: 'Child criminal exploitation, county lines', group: 'Exploitation' },
+  { code: 'domestic_abuse', label: 'Domestic abuse', group: 'Specific issues' },
+  { code: 'fgm', label: 'Female genital mutilation (FGM)', group: 'Specific issues' },
+  { code: 'forced_marriage', label: 'Forced marriage', group: 'Specific issues' },
+  { code: 'radicalisation', label: 'Radicalisation (Prevent)', group: 'Specific issues' },
+  { code: 'online', label: 'Online safety', group: 'Specific issues' },
+  { code: 'mental_health', label: 'Mental health or self-harm', group: 'Wellbeing' },
+  { code: 'cme', label: 'Children missing education', group: 'Specific issues' },
+  { code: 'drugs_alcohol', label: 'Drugs or alcohol', group: 'Specific issues' },
+  { code: 'other', label: 'Other', group: null },
+];
+
+export interface Category {
+  id: string;
+  code: string;
+  label: string;
+  group: string | null;
+  active: boolean;
+}
+
+/** Levels of need: the Essex "Windscreen of Need" by default (D47). The model is data. */
+export const ESSEX_WINDSCREEN = {
+  model: 'Essex Windscreen of Need',
+  levels: [
+    {
+      code: 'universal',
+      label: 'Universal',
+      description: 'Needs met by universal services such as school and GP.',
+    },
+    {
+      code: 'additional',
+      label: 'Additional',
+      description: 'Some extra help needed, often through early help.',
+    },
+    {
+      code: 'intensive',
+      label: 'Intensive',
+      description: 'Complex needs requiring coordinated, targeted support.',
+    },
+    {
+      code: 'specialist',
+      label: 'Specialist',
+      description: 'Acute needs: children’s social care, possibly at risk of significant harm.',
+    },
+  ],
+} as const;
+
+/** Shown to the recorder at once when a child is at risk of immediate harm (D17). */
+export const EMERGENCY_CONTACTS = [
+  { name: 'Police (emergency)', phone: '999' },
+  { name: 'Essex Children and Families Hub', phone: '0345 603 7627' },
+];

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { canonicalJson } from '../audit/chain.ts';
+
+export const CHILD_ROLES = [
+  'subject',
+  'victim',
+  'alleged_perpetrator',
+  'witness',
+  'mentioned',
+] as const;
+export type ChildRole = (typeof CHILD_ROLES)[number];
+export const CONCERN_KINDS = ['concern', 'wellbeing'] as const;
+export const CONCERN_STATUSES = ['new', 'in_progress', 'waiting', 'closed'] as const;
+export type ConcernStatus = (typeof CONCERN_STATUSES)[number];
+export const MARK_TYPES = ['bruise', 'cut', 'burn', 'mark', 'other'] as const;
+export const OUTCOMES = [
+  'no_further_action',
+  'monitor',
+  'early_help',
+  'referral',
+  'other',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const bodyMarkSchema = z.object({
+  pupilId: z.string().min(1),
+  side: z.enum(['front', 'back']),
+  x: z.number().min(0).max(1),
+  y: z.number().min(0).max(1),
+  markType: z.enum(MARK_TYPES),
+  note: text(500).default(''),
+});
+
+export const concernInputSchema = z
+  .object({
+    kind: z.enum(CONCERN_KINDS).default('concern'),
+    children: z
+      .array(z.object({ pupilId: z.string().min(1), role: z.enum(CHILD_ROLES) }))
+      .min(1, 'Choose the child or children this is about')
+      .max(30),
+    childWords: text(20_000).default(''),
+    observed: text(20_000).min(1, 'Say what you saw, heard or did'),
+    actionTaken: text(10_000).default(''),
+    incidentAt: z.iso.datetime({ offset: true, message: 'Enter when it happened' }),
+    location: text(200).default(''),
+    primaryCategoryId: z.string().min(1, 'Choose the kind of concern'),
+    tagIds: z.array(z.string()).max(20).default([]),
+    immediateRisk: z.boolean(),
+    spokeToDsl: z.boolean(),
+    riskFactors: text(10_000).default(''),
+    protectiveFactors: text(10_000).default(''),
+    bodyMap: z.array(bodyMarkSchema).max(50).default([]),
+  })
+  .superRefine((c, ctx) => {
+    const ids = c.children.map((x) => x.pupilId);
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['children'],
+        message: 'Each child can be chosen once',
+      });
+    }
+    c.bodyMap.forEach((m, i) => {
+      if (!ids.includes(m.pupilId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bodyMap', i, 'pupilId'],
+          message: 'A body map mark must be for one of the chosen children',
+        });
+      }
+    });
+  });
+
+export type ConcernInput = z.output<typeof concernInputSchema>;
+
+/** What is encrypted for each child: every word the recorder wrote, and the body map. */
+export interface ConcernNarrative {
+  childWords: string;
+  observed: string;
+  actionTaken: string;
+  location: string;
+  riskFactors: string;
+  protectiveFactors: string;
+  bodyMap: ConcernInput['bodyMap'];
+  /** The other children and their roles: only the DSL team sees these (D08). */
+  children: ConcernInput['children'];
+}
+
+export const narrativeOf = (input: ConcernInput): ConcernNarrative => ({
+  childWords: input.childWords,
+  observed: input.observed,
+  actionTaken: input.actionTaken,
+  location: input.location,
+  riskFactors: input.riskFactors,
+  protectiveFactors: input.protectiveFactors,
+  bodyMap: input.bodyMap,
+  children: input.children,
+});
+
+/**
+ * The record's signature: SHA-256 over its content, its author and the server's time. Shown on
+ * the record, so any later change to the stored text is visible.
+ */
+export function contentHash(signed: {
+  recordedBy: string;
+  recordedAt: string;
+  input: ConcernInput;
+}): string {
+  return createHash('sha256').update(canonicalJson(signed)).digest('hex');
+}
+
+/** A reference people can say on the phone: C-00042, per school. */
+export const concernReference = (n: number): string => `C-${String(n).padStart(5, '0')}`;
+
+/** How a decision moves the concern along. */
+export const statusAfter = (outcome: Outcome): ConcernStatus =>
+  outcome === 'no_further_action' ? 'closed' : 'in_progress';

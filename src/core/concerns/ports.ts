@@ -1,0 +1,256 @@
+import type { Category } from './categories.ts';
+import type { ChildRole, ConcernStatus, Outcome } from './concern.ts';
+
+export interface CategoryRepo {
+  list(schoolId: string): Promise<Category[]>;
+  seed(
+    schoolId: string,
+    categories: { id: string; code: string; label: string; group: string | null }[],
+  ): Promise<void>;
+  create(
+    schoolId: string,
+    c: { id: string; code: string; label: string; group: string | null },
+  ): Promise<Category>;
+  update(
+    schoolId: string,
+    id: string,
+    patch: { label?: string; active?: boolean },
+  ): Promise<Category | null>;
+}
+
+export interface ChildKeyRepo {
+  get(pupilId: string): Promise<{ wrappedKey: string | null; destroyedAt: string | null } | null>;
+  create(schoolId: string, pupilId: string, wrappedKey: string, at: Date): Promise<void>;
+}
+
+export interface ConcernRow {
+  id: string;
+  schoolId: string;
+  reference: string;
+  kind: 'concern' | 'wellbeing';
+  recordedBy: string;
+  recordedAt: string;
+  incidentAt: string;
+  primaryCategoryId: string;
+  tagIds: string[];
+  immediateRisk: boolean;
+  spokeToDsl: boolean;
+  status: ConcernStatus;
+  ownerId: string | null;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  contentHash: string;
+}
+
+export interface ConcernChildRow {
+  concernId: string;
+  pupilId: string;
+  role: ChildRole;
+  sealed: string | null;
+}
+
+export interface ConcernRepo {
+  nextReferenceNumber(schoolId: string): Promise<number>;
+  create(row: ConcernRow, children: ConcernChildRow[]): Promise<void>;
+  get(schoolId: string, id: string): Promise<ConcernRow | null>;
+  children(schoolId: string, concernIds: string[]): Promise<ConcernChildRow[]>;
+  list(
+    schoolId: string,
+    q: { status?: ConcernStatus; urgent?: boolean; recordedBy?: string; limit: number },
+  ): Promise<ConcernRow[]>;
+  counts(schoolId: string): Promise<Record<ConcernStatus, number>>;
+  update(
+    schoolId: string,
+    id: string,
+    patch: Partial<Pick<ConcernRow, 'status' | 'ownerId' | 'acknowledgedAt' | 'acknowledgedBy'>>,
+  ): Promise<void>;
+  addDecision(d: {
+    id: string;
+    concernId: string;
+    schoolId: string;
+    decidedBy: string;
+    at: string;
+    outcome: Outcome;
+    levelOfNeed: string;
+    sealed: string;
+  }): Promise<void>;
+  decisions(
+    schoolId: string,
+    concernId: string,
+  ): Promise<
+    {
+      id: string;
+      decidedBy: string;
+      at: string;
+      outcome: Outcome;
+      levelOfNeed: string;
+      sealed: string;
+    }[]
+  >;
+  addAction(a: {
+    id: string;
+    concernId: string;
+    schoolId: string;
+    ownerId: string;
+    dueOn: string;
+    sealed: string;
+    createdAt: string;
+  }): Promise<void>;
+  actions(
+    schoolId: string,
+    concernId: string,
+  ): Promise<
+    {
+      id: string;
+      ownerId: string;
+      dueOn: string;
+      sealed: string;
+      createdAt: string;
+      doneAt: string | null;
+    }[]
+  >;
+  completeAction(
+    schoolId: string,
+    concernId: string,
+    actionId: string,
+    at: string,
+  ): Promise<boolean>;
+  setReconsideration(r: {
+    concernId: string;
+    schoolId: string;
+    requestedBy: string;
+    requestedAt: string;
+    reasonSealed: string;
+  }): Promise<void>;
+  reconsideration(
+    schoolId: string,
+    concernId: string,
+  ): Promise<{
+    requestedBy: string;
+    requestedAt: string;
+    reasonSealed: string;
+    answeredBy: string | null;
+    answeredAt: string | null;
+    answerSealed: string | null;
+  } | null>;
+  /** Urgent concerns nobody has acknowledged whose last alert is older than `before` (all schools). */
+  overdueUrgent(
+    before: string,
+    limit: number,
+  ): Promise<{ id: string; schoolId: string; escalationLevel: number }[]>;
+  recordEscalation(schoolId: string, id: string, level: number, at: string): Promise<void>;
+  answerReconsideration(
+    schoolId: string,
+    concernId: string,
+    a: { answeredBy: string; answeredAt: string; answerSealed: string },
+  ): Promise<void>;
+}
+
+export interface FileEntryRow {
+  id: string;
+  schoolId: string;
+  pupilId: string;
+  concernId: string | null;
+  kind: 'concern' | 'addendum' | 'decision' | 'action' | 'note';
+  at: string;
+  authorId: string;
+  significant: boolean;
+  sealed: string | null;
+}
+
+export interface FileRepo {
+  addEntries(entries: FileEntryRow[]): Promise<void>;
+  entries(
+    schoolId: string,
+    pupilId: string,
+    q: { kind?: string; significant?: boolean },
+  ): Promise<FileEntryRow[]>;
+  setSignificant(
+    schoolId: string,
+    pupilId: string,
+    entryId: string,
+    significant: boolean,
+  ): Promise<boolean>;
+  opened(schoolId: string, pupilId: string): Promise<{ openedAt: string; openedBy: string } | null>;
+  open(schoolId: string, pupilId: string, by: string, at: string): Promise<void>;
+}
+
+export interface GrantRow {
+  id: string;
+  schoolId: string;
+  pupilId: string;
+  granteeId: string;
+  grantedBy: string;
+  reason: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface GrantRepo {
+  create(g: GrantRow): Promise<void>;
+  list(schoolId: string, pupilId: string): Promise<GrantRow[]>;
+  live(schoolId: string, pupilId: string, granteeId: string, at: string): Promise<GrantRow | null>;
+  revoke(schoolId: string, pupilId: string, id: string, at: string): Promise<boolean>;
+}
+
+export interface NotificationRow {
+  id: string;
+  schoolId: string;
+  userId: string;
+  kind: 'new_concern' | 'urgent_concern' | 'escalation' | 'reconsideration';
+  concernId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationRepo {
+  add(rows: NotificationRow[]): Promise<void>;
+  list(userId: string, limit: number): Promise<NotificationRow[]>;
+  unread(userId: string): Promise<number>;
+  markRead(userId: string, id: string, at: string): Promise<boolean>;
+}
+
+export interface OutboxMessage {
+  id: string;
+  schoolId: string | null;
+  kind: 'email';
+  payload: { to: string; subject: string; text: string };
+  createdAt: string;
+  availableAt: string;
+}
+
+export interface OutboxRepo {
+  enqueue(messages: OutboxMessage[]): Promise<void>;
+  /** Claims up to `limit` due messages until `claimUntil`; other workers skip them. */
+  claim(
+    now: string,
+    claimUntil: string,
+    limit: number,
+  ): Promise<(OutboxMessage & { attempts: number })[]>;
+  markSent(id: string, at: string): Promise<void>;
+  markFailed(id: string, error: string, retryAt: string): Promise<void>;
+  pending(): Promise<number>;
+}
+
+export interface DraftRepo {
+  put(d: {
+    id: string;
+    schoolId: string;
+    authorId: string;
+    updatedAt: string;
+    sealed: string;
+  }): Promise<boolean>;
+  list(
+    schoolId: string,
+    authorId: string,
+  ): Promise<{ id: string; updatedAt: string; sealed: string }[]>;
+  delete(schoolId: string, authorId: string, id: string): Promise<boolean>;
+}
+
+/** Seals and opens text with a child's own data key. */
+export interface ChildVault {
+  seal(schoolId: string, pupilId: string, plaintext: string): Promise<string>;
+  /** Null once the child's key has been destroyed (the file was shredded). */
+  open(pupilId: string, sealed: string): Promise<string | null>;
+}

@@ -1,0 +1,69 @@
+import type { Role } from '../../access/roles.ts';
+import { newId } from '../../shared/ids.ts';
+import type { Repos } from '../../ports.ts';
+import type { NotificationRow } from '../ports.ts';
+import type { ConcernDeps } from './deps.ts';
+
+/** Who is alerted, in order: the DSL team on duty; failing that, leaders; at the top, the chair. */
+export const ESCALATION_LADDER: readonly (readonly Role[])[] = [
+  ['dsl', 'deputy_dsl'],
+  ['headteacher', 'deputy_head'],
+  ['chair_of_governors'],
+];
+
+const SUBJECTS: Record<NotificationRow['kind'], string> = {
+  new_concern: 'A new concern needs your attention',
+  urgent_concern: 'URGENT: a concern needs your attention now',
+  escalation: 'URGENT: a concern has not been acknowledged',
+  reconsideration: 'A colleague has asked you to reconsider a concern',
+};
+
+/**
+ * Alerts the first rung of the ladder (from `level`) that has anyone available (D05): an in-app
+ * notification and an email through the outbox, both in the caller's transaction, so a crash
+ * loses nothing. Emails carry no child details: a sentence and a link.
+ */
+export async function alertLadder(
+  deps: ConcernDeps,
+  r: Repos,
+  schoolId: string,
+  concernId: string,
+  kind: NotificationRow['kind'],
+  level = 0,
+  /** Alert exactly this rung, without falling through to the next when it is empty. */
+  exact = false,
+): Promise<{ level: number; recipients: string[] }> {
+  const now = deps.clock.now().toISOString();
+  const last = exact ? level + 1 : ESCALATION_LADDER.length;
+  for (let i = level; i < last; i++) {
+    const people = await r.staff.alertable(schoolId, ESCALATION_LADDER[i] as readonly Role[], now);
+    if (!people.length) continue;
+    await r.notifications.add(
+      people.map((p) => ({
+        id: newId(),
+        schoolId,
+        userId: p.id,
+        kind,
+        concernId,
+        createdAt: now,
+        readAt: null,
+      })),
+    );
+    await r.outbox.enqueue(
+      people.map((p) => ({
+        id: newId(),
+        schoolId,
+        kind: 'email' as const,
+        payload: {
+          to: p.email,
+          subject: SUBJECTS[kind],
+          text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/concerns/${concernId}\n\nThis email deliberately contains no details.\n`,
+        },
+        createdAt: now,
+        availableAt: now,
+      })),
+    );
+    return { level: i, recipients: people.map((p) => p.id) };
+  }
+  return { level: -1, recipients: [] };
+}

@@ -1,0 +1,195 @@
+import type { Actor } from '../../access/actor.ts';
+import { decide } from '../../access/policy.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { ageOn } from '../../shared/dates.ts';
+import { newId } from '../../shared/ids.ts';
+import { notFound } from '../../shared/app-error.ts';
+import { displayName } from '../../people/pupil.ts';
+import type { FileEntryRow } from '../ports.ts';
+import { openJson } from './concern-view.ts';
+import type { ConcernDeps } from './deps.ts';
+
+export interface ChronologyEntry {
+  id: string;
+  at: string;
+  kind: FileEntryRow['kind'];
+  significant: boolean;
+  summary: string;
+  text: string | null;
+  author: { id: string; fullName: string };
+  concernId: string | null;
+}
+
+/** DSL team, or a colleague with a live grant for this child (D24); anyone else: "not found". */
+async function fileAccess(
+  deps: ConcernDeps,
+  actor: Actor,
+  pupilId: string,
+  action: 'file.read' | 'file.write' | 'file.grant',
+) {
+  const grant = await deps.store.transaction((r) =>
+    r.grants.live(actor.schoolId, pupilId, actor.userId, deps.clock.now().toISOString()),
+  );
+  const resource = {
+    type: 'file' as const,
+    schoolId: actor.schoolId,
+    id: pupilId,
+    grantedToActor: grant !== null,
+  };
+  await requireAccess(deps, actor, action, resource, { refuseAsNotFound: true });
+  const team = decide(actor, 'file.write', resource).allowed;
+  return { via: team ? ('dsl_team' as const) : ('grant' as const) };
+}
+
+/** The child protection file: a chronology of everything, newest first (D31). Every read is audited. */
+export async function getFile(
+  deps: ConcernDeps,
+  actor: Actor,
+  pupilId: string,
+  q: { kind?: string; significant?: boolean },
+) {
+  const { via } = await fileAccess(deps, actor, pupilId, 'file.read');
+  const now = deps.clock.now();
+  return deps.store.transaction(async (r) => {
+    const pupil = await r.pupils.get(actor.schoolId, pupilId);
+    if (!pupil) throw notFound('file');
+    const vault = deps.vault(r);
+    const entries = await r.files.entries(actor.schoolId, pupilId, q);
+    const names = await r.staff.namesOf(
+      actor.schoolId,
+      entries.map((e) => e.authorId),
+    );
+    const chronology: ChronologyEntry[] = [];
+    for (const e of entries) {
+      const content = await openJson<{ summary: string; text?: string }>(vault, pupilId, e.sealed);
+      chronology.push({
+        id: e.id,
+        at: e.at,
+        kind: e.kind,
+        significant: e.significant,
+        summary: content?.summary ?? '(destroyed)',
+        text: content?.text ?? null,
+        author: { id: e.authorId, fullName: names.get(e.authorId) ?? 'Unknown' },
+        concernId: e.concernId,
+      });
+    }
+    await r.audit.append(
+      {
+        type: 'file.read',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'file', id: pupilId },
+        summary: 'Read a child protection file',
+        details: { via },
+      },
+      now,
+    );
+    const opened = await r.files.opened(actor.schoolId, pupilId);
+    return {
+      pupil: {
+        id: pupil.id,
+        displayName: displayName(pupil),
+        dateOfBirth: pupil.dateOfBirth,
+        yearGroup: pupil.yearGroup,
+        isAdult: ageOn(pupil.dateOfBirth, now) >= 18,
+        senFlag: pupil.senFlag,
+        lookedAfter: pupil.lookedAfter,
+      },
+      openedAt: opened?.openedAt ?? null,
+      chronology,
+    };
+  });
+}
+
+/** "Who viewed this file": every read, by whom, and whether through the team or a grant (D32). */
+export async function fileViewers(deps: ConcernDeps, actor: Actor, pupilId: string) {
+  await fileAccess(deps, actor, pupilId, 'file.grant');
+  return deps.store.transaction(async (r) => {
+    const events = await r.audit.list({
+      schoolId: actor.schoolId,
+      type: 'file.read',
+      subjectId: pupilId,
+      limit: 500,
+    });
+    return events.map((e) => ({
+      at: e.at,
+      who: { id: e.actorId, fullName: e.actorName },
+      roles: e.actorRoles,
+      via: (e.details as { via?: string }).via ?? 'dsl_team',
+    }));
+  });
+}
+
+/** A note of a contact with parents or another agency (D30, D37). */
+export async function addFileNote(
+  deps: ConcernDeps,
+  actor: Actor,
+  pupilId: string,
+  input: { at: string; text: string; significant: boolean },
+) {
+  await fileAccess(deps, actor, pupilId, 'file.write');
+  const now = deps.clock.now();
+  return deps.store.transaction(async (r) => {
+    if (!(await r.pupils.get(actor.schoolId, pupilId))) throw notFound('file');
+    const vault = deps.vault(r);
+    const id = newId();
+    const firstLine = input.text.split('\n')[0]?.slice(0, 120) ?? '';
+    await r.files.open(actor.schoolId, pupilId, actor.userId, now.toISOString());
+    await r.files.addEntries([
+      {
+        id,
+        schoolId: actor.schoolId,
+        pupilId,
+        concernId: null,
+        kind: 'note',
+        at: new Date(input.at).toISOString(),
+        authorId: actor.userId,
+        significant: input.significant,
+        sealed: await vault.seal(
+          actor.schoolId,
+          pupilId,
+          JSON.stringify({ summary: firstLine, text: input.text }),
+        ),
+      },
+    ]);
+    await r.audit.append(
+      {
+        type: 'file.note_added',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'file', id: pupilId },
+        summary: 'Note added to a child protection file',
+        details: {},
+      },
+      now,
+    );
+    return { id };
+  });
+}
+
+export async function markEntry(
+  deps: ConcernDeps,
+  actor: Actor,
+  pupilId: string,
+  entryId: string,
+  significant: boolean,
+) {
+  await fileAccess(deps, actor, pupilId, 'file.write');
+  await deps.store.transaction(async (r) => {
+    if (!(await r.files.setSignificant(actor.schoolId, pupilId, entryId, significant)))
+      throw notFound('Entry');
+    await r.audit.append(
+      {
+        type: 'file.entry_marked',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'file', id: pupilId },
+        summary: significant ? 'Entry marked significant' : 'Entry unmarked',
+        details: { entryId, significant },
+      },
+      deps.clock.now(),
+    );
+  });
+}
+
+export { fileAccess };

@@ -1,0 +1,153 @@
+import type { Actor } from '../../access/actor.ts';
+import { assertFound, requireAccess } from '../../access/require-access.ts';
+import type { ConcernStatus } from '../concern.ts';
+import type { ConcernNarrative } from '../concern.ts';
+import { anchorChild, inboxItems, narrativeFor, openJson, type InboxItem } from './concern-view.ts';
+import type { ConcernDeps } from './deps.ts';
+
+/** The DSL team's inbox (D30): urgent first, then newest, with counts per status. */
+export async function listInbox(
+  deps: ConcernDeps,
+  actor: Actor,
+  q: { status?: ConcernStatus; urgent?: boolean },
+): Promise<{ items: InboxItem[]; counts: Record<ConcernStatus, number> }> {
+  await requireAccess(deps, actor, 'concern.triage', { type: 'concern', schoolId: actor.schoolId });
+  return deps.store.transaction(async (r) => {
+    const rows = await r.concerns.list(actor.schoolId, { ...q, limit: 200 });
+    return {
+      items: await inboxItems(r, actor.schoolId, rows),
+      counts: await r.concerns.counts(actor.schoolId),
+    };
+  });
+}
+
+export interface ConcernDetail extends InboxItem {
+  contentHash: string;
+  spokeToDsl: boolean;
+  tags: { id: string; label: string }[];
+  narrative: Omit<ConcernNarrative, 'children'> | null;
+  addenda: { id: string; at: string; author: { id: string; fullName: string }; text: string }[];
+  decisions: {
+    id: string;
+    at: string;
+    decidedBy: { id: string; fullName: string };
+    outcome: string;
+    levelOfNeed: string;
+    rationale: string;
+  }[];
+  actions: {
+    id: string;
+    owner: { id: string; fullName: string };
+    dueOn: string;
+    description: string;
+    doneAt: string | null;
+  }[];
+  reconsideration: {
+    requestedAt: string;
+    requestedBy: { id: string; fullName: string };
+    reason: string;
+    answer: string | null;
+    answeredAt: string | null;
+  } | null;
+}
+
+/** One concern, decrypted, for the DSL team; reading it is audited (D32). */
+export async function getConcern(
+  deps: ConcernDeps,
+  actor: Actor,
+  id: string,
+): Promise<ConcernDetail> {
+  await requireAccess(
+    deps,
+    actor,
+    'concern.triage',
+    { type: 'concern', schoolId: actor.schoolId, id },
+    { refuseAsNotFound: true },
+  );
+  return deps.store.transaction(async (r) => {
+    const row = assertFound(await r.concerns.get(actor.schoolId, id), 'Concern');
+    const vault = deps.vault(r);
+    const children = await r.concerns.children(actor.schoolId, [id]);
+    const anchor = anchorChild(children);
+    const [item] = await inboxItems(r, actor.schoolId, [row]);
+    const narrative = await narrativeFor(vault, children);
+    const categories = new Map(
+      (await r.categories.list(actor.schoolId)).map((c) => [c.id, c.label]),
+    );
+    const entries = (await r.files.entries(actor.schoolId, anchor, {})).filter(
+      (e) => e.concernId === id && e.kind === 'addendum',
+    );
+    const decisions = await r.concerns.decisions(actor.schoolId, id);
+    const actions = await r.concerns.actions(actor.schoolId, id);
+    const recon = await r.concerns.reconsideration(actor.schoolId, id);
+    const names = await r.staff.namesOf(actor.schoolId, [
+      ...entries.map((e) => e.authorId),
+      ...decisions.map((d) => d.decidedBy),
+      ...actions.map((a) => a.ownerId),
+      ...(recon ? [recon.requestedBy] : []),
+    ]);
+    const person = (pid: string) => ({ id: pid, fullName: names.get(pid) ?? 'Unknown' });
+    await r.audit.append(
+      {
+        type: 'concern.read',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'concern', id },
+        summary: `Read concern ${row.reference}`,
+        details: { via: 'dsl_team' },
+      },
+      deps.clock.now(),
+    );
+    const { children: _others, ...rest } = narrative ?? ({} as ConcernNarrative);
+    return {
+      ...(item as InboxItem),
+      contentHash: row.contentHash,
+      spokeToDsl: row.spokeToDsl,
+      tags: row.tagIds.map((t) => ({ id: t, label: categories.get(t) ?? 'Unknown' })),
+      narrative: narrative ? rest : null,
+      addenda: await Promise.all(
+        entries
+          .sort((a, b) => a.at.localeCompare(b.at))
+          .map(async (e) => ({
+            id: e.id,
+            at: e.at,
+            author: person(e.authorId),
+            text: (await openJson<{ text: string }>(vault, anchor, e.sealed))?.text ?? '',
+          })),
+      ),
+      decisions: await Promise.all(
+        decisions.map(async (d) => ({
+          id: d.id,
+          at: d.at,
+          decidedBy: person(d.decidedBy),
+          outcome: d.outcome,
+          levelOfNeed: d.levelOfNeed,
+          rationale:
+            (await openJson<{ rationale: string }>(vault, anchor, d.sealed))?.rationale ?? '',
+        })),
+      ),
+      actions: await Promise.all(
+        actions.map(async (a) => ({
+          id: a.id,
+          owner: person(a.ownerId),
+          dueOn: a.dueOn,
+          description:
+            (await openJson<{ description: string }>(vault, anchor, a.sealed))?.description ?? '',
+          doneAt: a.doneAt,
+        })),
+      ),
+      reconsideration: recon
+        ? {
+            requestedAt: recon.requestedAt,
+            requestedBy: person(recon.requestedBy),
+            reason:
+              (await openJson<{ text: string }>(vault, anchor, recon.reasonSealed))?.text ?? '',
+            answer: recon.answerSealed
+              ? ((await openJson<{ text: string }>(vault, anchor, recon.answerSealed))?.text ?? '')
+              : null,
+            answeredAt: recon.answeredAt,
+          }
+        : null,
+    };
+  });
+}

@@ -1,0 +1,137 @@
+import type { Actor } from '../../access/actor.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { invalid } from '../../shared/app-error.ts';
+import { newId } from '../../shared/ids.ts';
+import type { Repos } from '../../ports.ts';
+import { EMERGENCY_CONTACTS } from '../categories.ts';
+import { concernReference, contentHash, narrativeOf, type ConcernInput } from '../concern.ts';
+import { alertLadder } from './alerts.ts';
+import { categoriesOf } from './categories.ts';
+import type { ConcernDeps } from './deps.ts';
+
+export interface ConcernReceipt {
+  id: string;
+  reference: string;
+  recordedAt: string;
+  recordedBy: { id: string; fullName: string };
+  contentHash: string;
+  immediateRisk: boolean;
+  contacts?: { name: string; phone: string }[];
+}
+
+async function checkReferences(r: Repos, schoolId: string, input: ConcernInput): Promise<void> {
+  const pupils = await r.pupils.namesOf(
+    schoolId,
+    input.children.map((c) => c.pupilId),
+  );
+  input.children.forEach((c, i) => {
+    if (!pupils.has(c.pupilId))
+      throw invalid(`children.${i}.pupilId`, 'Choose a pupil from this school');
+  });
+  const categories = new Set(
+    (await categoriesOf(r, schoolId)).filter((c) => c.active).map((c) => c.id),
+  );
+  if (!categories.has(input.primaryCategoryId))
+    throw invalid('primaryCategoryId', 'Choose a category from the list');
+  input.tagIds.forEach((t, i) => {
+    if (!categories.has(t)) throw invalid(`tagIds.${i}`, 'Choose categories from the list');
+  });
+}
+
+/**
+ * Records a concern (D16, D29): signed with the author and the server's time and a content hash,
+ * sealed for each child with that child's key, an entry in each child's file (D08), the DSL team
+ * alerted at once through the durable outbox (D05), urgent ones flagged (D17). One transaction.
+ */
+export async function recordConcern(
+  deps: ConcernDeps,
+  actor: Actor,
+  input: ConcernInput,
+): Promise<ConcernReceipt> {
+  await requireAccess(deps, actor, 'concern.create', { type: 'concern', schoolId: actor.schoolId });
+  const now = deps.clock.now();
+  const recordedAt = now.toISOString();
+  const id = newId();
+  return deps.store.transaction(async (r) => {
+    await checkReferences(r, actor.schoolId, input);
+    const vault = deps.vault(r);
+    const reference = concernReference(await r.concerns.nextReferenceNumber(actor.schoolId));
+    const hash = contentHash({ recordedBy: actor.userId, recordedAt, input });
+    const narrative = JSON.stringify(narrativeOf(input));
+    const children = [];
+    for (const c of input.children) {
+      children.push({
+        concernId: id,
+        pupilId: c.pupilId,
+        role: c.role,
+        sealed: await vault.seal(actor.schoolId, c.pupilId, narrative),
+      });
+    }
+    await r.concerns.create(
+      {
+        id,
+        schoolId: actor.schoolId,
+        reference,
+        kind: input.kind,
+        recordedBy: actor.userId,
+        recordedAt,
+        incidentAt: new Date(input.incidentAt).toISOString(),
+        primaryCategoryId: input.primaryCategoryId,
+        tagIds: input.tagIds,
+        immediateRisk: input.immediateRisk,
+        spokeToDsl: input.spokeToDsl,
+        status: 'new',
+        ownerId: null,
+        acknowledgedAt: null,
+        acknowledgedBy: null,
+        contentHash: hash,
+      },
+      children,
+    );
+    const summary = JSON.stringify({
+      summary: `${input.kind === 'wellbeing' ? 'Wellbeing concern' : 'Concern'} ${reference} recorded`,
+    });
+    const entries = [];
+    for (const c of input.children) {
+      entries.push({
+        id: newId(),
+        schoolId: actor.schoolId,
+        pupilId: c.pupilId,
+        concernId: id,
+        kind: 'concern' as const,
+        at: recordedAt,
+        authorId: actor.userId,
+        significant: input.immediateRisk,
+        sealed: await vault.seal(actor.schoolId, c.pupilId, summary),
+      });
+    }
+    await r.files.addEntries(entries);
+    await r.audit.append(
+      {
+        type: 'concern.created',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'concern', id },
+        summary: `Concern ${reference} recorded`,
+        details: { children: input.children.length, immediateRisk: input.immediateRisk },
+      },
+      now,
+    );
+    await alertLadder(
+      deps,
+      r,
+      actor.schoolId,
+      id,
+      input.immediateRisk ? 'urgent_concern' : 'new_concern',
+    );
+    return {
+      id,
+      reference,
+      recordedAt,
+      recordedBy: { id: actor.userId, fullName: actor.fullName },
+      contentHash: hash,
+      immediateRisk: input.immediateRisk,
+      ...(input.immediateRisk ? { contacts: EMERGENCY_CONTACTS } : {}),
+    };
+  });
+}

@@ -1,0 +1,241 @@
+import type { Actor } from '../../access/actor.ts';
+import { assertFound, requireAccess } from '../../access/require-access.ts';
+import type { AuditDetails, AuditEventType } from '../../audit/events.ts';
+import { AppError, invalid } from '../../shared/app-error.ts';
+import { newId } from '../../shared/ids.ts';
+import type { Repos } from '../../ports.ts';
+import { ESSEX_WINDSCREEN } from '../categories.ts';
+import { statusAfter, type ConcernStatus, type Outcome } from '../concern.ts';
+import type { ChildVault, ConcernChildRow, ConcernRow } from '../ports.ts';
+import { anchorChild } from './concern-view.ts';
+import type { ConcernDeps } from './deps.ts';
+import { addToEachFile } from './file-entries.ts';
+
+interface TriageContext {
+  r: Repos;
+  vault: ChildVault;
+  concern: ConcernRow;
+  children: ConcernChildRow[];
+  now: Date;
+  audit<T extends AuditEventType>(
+    type: T,
+    summary: string,
+    details: AuditDetails[T],
+  ): Promise<void>;
+}
+
+/** Every triage step: DSL team only, the concern must exist, one transaction, one audit event. */
+async function triage<T>(
+  deps: ConcernDeps,
+  actor: Actor,
+  id: string,
+  step: (ctx: TriageContext) => Promise<T>,
+): Promise<T> {
+  await requireAccess(
+    deps,
+    actor,
+    'concern.triage',
+    { type: 'concern', schoolId: actor.schoolId, id },
+    { refuseAsNotFound: true },
+  );
+  const now = deps.clock.now();
+  return deps.store.transaction(async (r) => {
+    const concern = assertFound(await r.concerns.get(actor.schoolId, id), 'Concern');
+    const children = await r.concerns.children(actor.schoolId, [id]);
+    return step({
+      r,
+      vault: deps.vault(r),
+      concern,
+      children,
+      now,
+      audit: (type, summary, details) =>
+        r.audit
+          .append(
+            {
+              type,
+              actor,
+              schoolId: actor.schoolId,
+              subject: { type: 'concern', id },
+              summary,
+              details,
+            },
+            now,
+          )
+          .then(() => undefined),
+    });
+  });
+}
+
+/** Acknowledging stops the urgent clock and opens each child's file (D30, D31). */
+export const acknowledgeConcern = (deps: ConcernDeps, actor: Actor, id: string) =>
+  triage(deps, actor, id, async ({ r, concern, children, now, audit }) => {
+    if (concern.acknowledgedAt) return;
+    const at = now.toISOString();
+    await r.concerns.update(actor.schoolId, id, {
+      acknowledgedAt: at,
+      acknowledgedBy: actor.userId,
+      status: concern.status === 'new' ? 'in_progress' : concern.status,
+      ownerId: concern.ownerId ?? actor.userId,
+    });
+    for (const c of children) await r.files.open(actor.schoolId, c.pupilId, actor.userId, at);
+    await audit('concern.acknowledged', `Concern ${concern.reference} acknowledged`, {});
+  });
+
+export const assignConcern = (deps: ConcernDeps, actor: Actor, id: string, ownerId: string) =>
+  triage(deps, actor, id, async ({ r, concern, audit }) => {
+    const owner = await r.staff.get(actor.schoolId, ownerId);
+    if (!owner || owner.disabled || !owner.roles.some((x) => x === 'dsl' || x === 'deputy_dsl')) {
+      throw invalid('ownerId', 'Choose a member of the DSL team');
+    }
+    await r.concerns.update(actor.schoolId, id, { ownerId });
+    await audit('concern.assigned', `Concern ${concern.reference} assigned to ${owner.fullName}`, {
+      ownerId,
+    });
+  });
+
+export const decideConcern = (
+  deps: ConcernDeps,
+  actor: Actor,
+  id: string,
+  input: { outcome: Outcome; levelOfNeed: string; rationale: string },
+) =>
+  triage(deps, actor, id, async ({ r, vault, concern, children, now, audit }) => {
+    if (!ESSEX_WINDSCREEN.levels.some((l) => l.code === input.levelOfNeed))
+      throw invalid('levelOfNeed', 'Choose a level of need');
+    const at = now.toISOString();
+    await r.concerns.addDecision({
+      id: newId(),
+      concernId: id,
+      schoolId: actor.schoolId,
+      decidedBy: actor.userId,
+      at,
+      outcome: input.outcome,
+      levelOfNeed: input.levelOfNeed,
+      sealed: await vault.seal(
+        actor.schoolId,
+        anchorChild(children),
+        JSON.stringify({ rationale: input.rationale }),
+      ),
+    });
+    await r.concerns.update(actor.schoolId, id, {
+      status: statusAfter(input.outcome),
+      acknowledgedAt: concern.acknowledgedAt ?? at,
+      acknowledgedBy: concern.acknowledgedBy ?? actor.userId,
+    });
+    for (const c of children) await r.files.open(actor.schoolId, c.pupilId, actor.userId, at);
+    await addToEachFile(r, vault, actor.schoolId, id, children, {
+      kind: 'decision',
+      authorId: actor.userId,
+      at,
+      significant: input.outcome === 'referral',
+      content: {
+        summary: `Decision on ${concern.reference}: ${input.outcome.replace(/_/g, ' ')} (${input.levelOfNeed})`,
+        rationale: input.rationale,
+      },
+    });
+    await audit('concern.decided', `Decision recorded on ${concern.reference}`, {
+      outcome: input.outcome,
+      levelOfNeed: input.levelOfNeed,
+    });
+  });
+
+export const addConcernAction = (
+  deps: ConcernDeps,
+  actor: Actor,
+  id: string,
+  input: { description: string; ownerId: string; dueOn: string },
+) =>
+  triage(deps, actor, id, async ({ r, vault, concern, children, now, audit }) => {
+    const owner = await r.staff.get(actor.schoolId, input.ownerId);
+    if (!owner || owner.disabled) throw invalid('ownerId', 'Choose someone in this school');
+    const at = now.toISOString();
+    await r.concerns.addAction({
+      id: newId(),
+      concernId: id,
+      schoolId: actor.schoolId,
+      ownerId: input.ownerId,
+      dueOn: input.dueOn,
+      sealed: await vault.seal(
+        actor.schoolId,
+        anchorChild(children),
+        JSON.stringify({ description: input.description }),
+      ),
+      createdAt: at,
+    });
+    await addToEachFile(r, vault, actor.schoolId, id, children, {
+      kind: 'action',
+      authorId: actor.userId,
+      at,
+      significant: false,
+      content: { summary: `Action for ${owner.fullName} by ${input.dueOn}: ${input.description}` },
+    });
+    await audit('concern.action_added', `Action added to ${concern.reference}`, {
+      ownerId: input.ownerId,
+      dueOn: input.dueOn,
+    });
+  });
+
+export const completeConcernAction = (
+  deps: ConcernDeps,
+  actor: Actor,
+  id: string,
+  actionId: string,
+) =>
+  triage(deps, actor, id, async ({ r, concern, now, audit }) => {
+    if (!(await r.concerns.completeAction(actor.schoolId, id, actionId, now.toISOString()))) {
+      throw new AppError('NOT_FOUND', 'Action not found, or already done');
+    }
+    await audit('concern.action_done', `Action done on ${concern.reference}`, { actionId });
+  });
+
+export const setConcernStatus = (
+  deps: ConcernDeps,
+  actor: Actor,
+  id: string,
+  status: Exclude<ConcernStatus, 'new'>,
+) =>
+  triage(deps, actor, id, async ({ r, concern, audit }) => {
+    if (concern.status === status) return;
+    await r.concerns.update(actor.schoolId, id, { status });
+    await audit(
+      'concern.status_changed',
+      `Concern ${concern.reference} is now ${status.replace('_', ' ')}`,
+      { from: concern.status, to: status },
+    );
+  });
+
+/** The DSL must answer a request for reconsideration on the record (D19). */
+export const answerReconsideration = (
+  deps: ConcernDeps,
+  actor: Actor,
+  id: string,
+  answer: string,
+) =>
+  triage(deps, actor, id, async ({ r, vault, concern, children, now, audit }) => {
+    const recon = await r.concerns.reconsideration(actor.schoolId, id);
+    if (!recon)
+      throw new AppError('CONFLICT', 'Nobody has asked for this concern to be reconsidered');
+    const at = now.toISOString();
+    const sealed = await vault.seal(
+      actor.schoolId,
+      anchorChild(children),
+      JSON.stringify({ text: answer }),
+    );
+    await r.concerns.answerReconsideration(actor.schoolId, id, {
+      answeredBy: actor.userId,
+      answeredAt: at,
+      answerSealed: sealed,
+    });
+    await addToEachFile(r, vault, actor.schoolId, id, children, {
+      kind: 'note',
+      authorId: actor.userId,
+      at,
+      significant: false,
+      content: { summary: `Reconsideration of ${concern.reference} answered`, text: answer },
+    });
+    await audit(
+      'concern.reconsideration_answered',
+      `Reconsideration of ${concern.reference} answered`,
+      {},
+    );
+  });

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { CHILD_ROLES, CONCERN_STATUSES, MARK_TYPES } from '../core/concerns/concern.ts';
+
+const person = z.object({ id: z.string(), fullName: z.string() });
+
+export const categorySchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  label: z.string(),
+  group: z.string().nullable(),
+  active: z.boolean(),
+});
+
+export const receiptSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  recordedAt: z.string(),
+  recordedBy: person,
+  contentHash: z.string(),
+  immediateRisk: z.boolean(),
+  contacts: z.array(z.object({ name: z.string(), phone: z.string() })).optional(),
+});
+
+export const inboxItemSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  kind: z.enum(['concern', 'wellbeing']),
+  recordedAt: z.string(),
+  incidentAt: z.string(),
+  recordedBy: person,
+  immediateRisk: z.boolean(),
+  status: z.enum(CONCERN_STATUSES),
+  primaryCategory: z.object({ id: z.string(), label: z.string() }),
+  children: z.array(
+    z.object({ pupilId: z.string(), displayName: z.string(), role: z.enum(CHILD_ROLES) }),
+  ),
+  ownerId: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+});
+
+const bodyMark = z.object({
+  pupilId: z.string(),
+  side: z.enum(['front', 'back']),
+  x: z.number(),
+  y: z.number(),
+  markType: z.enum(MARK_TYPES),
+  note: z.string(),
+});
+
+export const concernDetailSchema = inboxItemSchema.extend({
+  contentHash: z.string(),
+  spokeToDsl: z.boolean(),
+  tags: z.array(z.object({ id: z.string(), label: z.string() })),
+  narrative: z
+    .object({
+      childWords: z.string(),
+      observed: z.string(),
+      actionTaken: z.string(),
+      location: z.string(),
+      riskFactors: z.string(),
+      protectiveFactors: z.string(),
+      bodyMap: z.array(bodyMark),
+    })
+    .nullable(),
+  addenda: z.array(z.object({ id: z.string(), at: z.string(), author: person, text: z.string() })),
+  decisions: z.array(
+    z.object({
+      id: z.string(),
+      at: z.string(),
+      decidedBy: person,
+      outcome: z.string(),
+      levelOfNeed: z.string(),
+      rationale: z.string(),
+    }),
+  ),
+  actions: z.array(
+    z.object({
+      id: z.string(),
+      owner: person,
+      dueOn: z.string(),
+      description: z.string(),
+      doneAt: z.string().nullable(),
+    }),
+  ),
+  reconsideration: z
+    .object({
+      requestedAt: z.string(),
+      requestedBy: person,
+      reason: z.string(),
+      answer: z.string().nullable(),
+      answeredAt: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+export const myConcernSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  recordedAt: z.string(),
+  status: z.enum(['received', 'in_progress', 'closed']),
+  childNames: z.array(z.string()),
+  reconsideration: z
+    .object({
+      requestedAt: z.string(),
+      answer: z.string().nullable(),
+      answeredAt: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+export const fileSchema = z.object({
+  pupil: z.object({
+    id: z.string(),
+    displayName: z.string(),
+    dateOfBirth: z.string(),
+    yearGroup: z.string(),
+    isAdult: z.boolean(),
+    senFlag: z.boolean(),
+    lookedAfter: z.boolean(),
+  }),
+  openedAt: z.string().nullable(),
+  chronology: z.array(
+    z.object({
+      id: z.string(),
+      at: z.string(),
+      kind: z.enum(['concern', 'addendum', 'decision', 'action', 'note']),
+      significant: z.boolean(),
+      summary: z.string(),
+      text: z.string().nullable(),
+      author: person,
+      concernId: z.string().nullable(),
+    }),
+  ),
+});
+
+export const grantSchema = z.object({
+  id: z.string(),
+  grantee: person,
+  grantedBy: person,
+  reason: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+
+export const viewerSchema = z.object({
+  at: z.string(),
+  who: person,
+  roles: z.array(z.string()),
+  via: z.string(),
+});
+
+export const notificationSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['new_concern', 'urgent_concern', 'escalation', 'reconsideration']),
+  concernId: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});

@@ -1,0 +1,36 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { escalateOverdue } from '../core/concerns/use-cases/escalate.ts';
+import type { Runtime } from '../runtime.ts';
+import { drainOutbox } from './outbox-worker.ts';
+
+/** Runs the outbox worker and the escalation sweeper on timers until stopped. */
+export function startJobs(
+  rt: Runtime,
+  log: FastifyBaseLogger,
+  every = { outboxMs: 2000, sweepMs: 30_000 },
+): () => void {
+  let stopped = false;
+  const loop = (ms: number, name: string, job: () => Promise<unknown>) => {
+    const tick = async () => {
+      if (stopped) return;
+      try {
+        await job();
+      } catch (err) {
+        log.error({ err, job: name }, 'background job failed');
+      }
+      if (!stopped) timer = setTimeout(() => void tick(), ms);
+    };
+    let timer = setTimeout(() => void tick(), ms);
+    return () => clearTimeout(timer);
+  };
+  const stops = [
+    loop(every.outboxMs, 'outbox', () =>
+      drainOutbox({ store: rt.store, clock: rt.clock, mailer: rt.mailer }),
+    ),
+    loop(every.sweepMs, 'escalation', () => escalateOverdue(rt.concerns)),
+  ];
+  return () => {
+    stopped = true;
+    for (const s of stops) s();
+  };
+}

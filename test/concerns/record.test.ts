@@ -1,0 +1,129 @@
+import { expect, test } from 'vitest';
+import { describeEachEngine } from '../support/each-engine.ts';
+import { concernInput, schoolWithPeople } from './support.ts';
+
+describeEachEngine('recording a concern', (h) => {
+  test('[D16] [D29] a teacher records a concern: signed, referenced, and the DSL alerted at once', async () => {
+    const { schoolId, dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    const res = await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: teacher.cookie,
+      payload: concernInput(pupilId, category),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const receipt = res.json().data;
+    expect(receipt).toMatchObject({
+      reference: 'C-00001',
+      recordedBy: { id: teacher.user.id, fullName: 'Tom Teacher' },
+      immediateRisk: false,
+    });
+    expect(receipt.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(receipt.recordedAt).toBe(h().clock.now().toISOString());
+
+    const notes = await h().request({
+      method: 'GET',
+      url: '/api/notifications',
+      cookie: dsl.cookie,
+    });
+    expect(notes.json()).toMatchObject({
+      unread: 1,
+      data: [{ kind: 'new_concern', concernId: receipt.id }],
+    });
+    const outbox = await h()
+      .rt.conn.db.selectFrom('outbox')
+      .selectAll()
+      .where('school_id', '=', schoolId)
+      .execute();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]?.payload).toContain(dsl.user.email);
+    expect(outbox[0]?.payload).not.toMatch(/bruise|forearm|Amelia|Fictional/i);
+  });
+
+  test('the DSL team reads it decrypted; the teacher who wrote it cannot open the DSL view', async () => {
+    const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    const id = (
+      await h().request({
+        method: 'POST',
+        url: '/api/concerns',
+        cookie: teacher.cookie,
+        payload: concernInput(pupilId, category),
+      })
+    ).json().data.id;
+    const detail = await h().request({
+      method: 'GET',
+      url: `/api/concerns/${id}`,
+      cookie: dsl.cookie,
+    });
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json().data.narrative).toMatchObject({
+      childWords: 'He said his arm hurt when he fell over at home.',
+      bodyMap: [{ markType: 'bruise' }],
+    });
+    expect(
+      (await h().request({ method: 'GET', url: `/api/concerns/${id}`, cookie: teacher.cookie }))
+        .statusCode,
+    ).toBe(404);
+    const mine = await h().request({
+      method: 'GET',
+      url: '/api/concerns/mine',
+      cookie: teacher.cookie,
+    });
+    expect(mine.json().data).toEqual([
+      expect.objectContaining({ id, status: 'received', childNames: ['Millie Fictional'] }),
+    ]);
+  });
+
+  test('[D17] immediate risk shows the emergency numbers at once and sends an urgent alert', async () => {
+    const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    const res = await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: teacher.cookie,
+      payload: concernInput(pupilId, category, { immediateRisk: true }),
+    });
+    expect(res.json().data.contacts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ phone: '999' })]),
+    );
+    const notes = await h().request({
+      method: 'GET',
+      url: '/api/notifications',
+      cookie: dsl.cookie,
+    });
+    expect(notes.json().data[0].kind).toBe('urgent_concern');
+  });
+
+  test('bad input names the field and writes nothing', async () => {
+    const { schoolId, teacher, pupilId, category } = await schoolWithPeople(h());
+    const cases: [Record<string, unknown>, string][] = [
+      [{ children: [] }, 'children'],
+      [{ observed: '' }, 'observed'],
+      [
+        {
+          children: [{ pupilId: '00000000-0000-4000-8000-000000000000', role: 'subject' }],
+          bodyMap: [],
+        },
+        'children.0.pupilId',
+      ],
+      [{ primaryCategoryId: 'nope' }, 'primaryCategoryId'],
+      [{ incidentAt: 'yesterday' }, 'incidentAt'],
+      [{ children: [{ pupilId, role: 'bystander' }] }, 'children.0.role'],
+    ];
+    for (const [override, field] of cases) {
+      const res = await h().request({
+        method: 'POST',
+        url: '/api/concerns',
+        cookie: teacher.cookie,
+        payload: concernInput(pupilId, category, override),
+      });
+      expect(res.statusCode, `${field}: ${res.body}`).toBe(400);
+      expect(res.json().error.field).toBe(field);
+    }
+    const rows = await h()
+      .rt.conn.db.selectFrom('concerns')
+      .select('id')
+      .where('school_id', '=', schoolId)
+      .execute();
+    expect(rows).toEqual([]);
+  });
+});
