@@ -148,6 +148,7 @@ export interface Database {
     pupil_id: string;
     school_id: string;
     role: string;
+    position: number;
     sealed: string | null;
   };
   file_entries: {

@@ -79,6 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('pupil_id', 'text', (c) => c.notNull().references('pupils.id'))
     .addColumn('school_id', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('sealed', 'text')
     .addPrimaryKeyConstraint('concern_children_pk', ['concern_id', 'pupil_id'])
     .execute();

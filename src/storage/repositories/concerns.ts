@@ -63,11 +63,12 @@ export const concernRepo = ({ db }: TxContext): ConcernRepo => ({
     await db
       .insertInto('concern_children')
       .values(
-        children.map((ch) => ({
+        children.map((ch, position) => ({
           concern_id: c.id,
           pupil_id: ch.pupilId,
           school_id: c.schoolId,
           role: ch.role,
+          position,
           sealed: ch.sealed,
         })),
       )
@@ -89,6 +90,8 @@ export const concernRepo = ({ db }: TxContext): ConcernRepo => ({
       .selectAll()
       .where('school_id', '=', schoolId)
       .where('concern_id', 'in', ids)
+      .orderBy('concern_id')
+      .orderBy('position')
       .execute();
     return rows.map((r) => ({
       concernId: r.concern_id,

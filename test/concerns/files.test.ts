@@ -1,0 +1,168 @@
+import { expect, test } from 'vitest';
+import { describeEachEngine } from '../support/each-engine.ts';
+import { concernInput, makePupil, schoolWithPeople } from './support.ts';
+
+describeEachEngine('child protection files and need-to-know', (h) => {
+  const get = (cookie: string, url: string) => h().request({ method: 'GET', url, cookie });
+  const post = (cookie: string, url: string, payload?: object) =>
+    h().request({ method: 'POST', url, cookie, ...(payload ? { payload } : {}) });
+
+  test('[D24] [D32] a teacher cannot open a file until the DSL grants access; every read shows in "who viewed"', async () => {
+    const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    await post(teacher.cookie, '/api/concerns', concernInput(pupilId, category));
+    expect((await get(teacher.cookie, `/api/files/${pupilId}`)).statusCode).toBe(404);
+
+    const expiresAt = new Date(h().clock.now().getTime() + 7 * 86_400_000).toISOString();
+    const grant = await post(dsl.cookie, `/api/files/${pupilId}/grants`, {
+      granteeId: teacher.user.id,
+      reason: 'Class teacher: needs to know for a support plan',
+      expiresAt,
+    });
+    expect(grant.statusCode, grant.body).toBe(201);
+    const file = await get(teacher.cookie, `/api/files/${pupilId}`);
+    expect(file.statusCode).toBe(200);
+    expect(file.json().allowedActions).toEqual(['file.read']);
+    expect(
+      (await post(teacher.cookie, `/api/files/${pupilId}/notes`, { at: '2026-03-02', text: 'x' }))
+        .statusCode,
+    ).toBe(404);
+    expect((await get(teacher.cookie, `/api/files/${pupilId}/viewers`)).statusCode).toBe(404);
+
+    const viewers = (await get(dsl.cookie, `/api/files/${pupilId}/viewers`)).json().data;
+    expect(viewers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          who: { id: teacher.user.id, fullName: 'Tom Teacher' },
+          via: 'grant',
+        }),
+      ]),
+    );
+    const grants = (await get(dsl.cookie, `/api/files/${pupilId}/grants`)).json().data;
+    expect(grants).toEqual([
+      expect.objectContaining({
+        grantee: { id: teacher.user.id, fullName: 'Tom Teacher' },
+        reason: 'Class teacher: needs to know for a support plan',
+        revokedAt: null,
+      }),
+    ]);
+
+    expect(
+      (await post(dsl.cookie, `/api/files/${pupilId}/grants/${grants[0].id}/revoke`)).statusCode,
+    ).toBe(204);
+    expect((await get(teacher.cookie, `/api/files/${pupilId}`)).statusCode).toBe(404);
+  });
+
+  test('a grant lapses at its expiry', async () => {
+    const { dsl, teacher, pupilId } = await schoolWithPeople(h());
+    const expiresAt = new Date(h().clock.now().getTime() + 20 * 60_000).toISOString();
+    await post(dsl.cookie, `/api/files/${pupilId}/grants`, {
+      granteeId: teacher.user.id,
+      reason: 'Meeting today',
+      expiresAt,
+    });
+    expect((await get(teacher.cookie, `/api/files/${pupilId}`)).statusCode).toBe(200);
+    h().clock.advance(21 * 60_000);
+    expect((await get(teacher.cookie, `/api/files/${pupilId}`)).statusCode).toBe(404);
+  });
+
+  test('a grant needs a reason and a future expiry, for someone in this school', async () => {
+    const { dsl, teacher, pupilId } = await schoolWithPeople(h());
+    const other = await schoolWithPeople(h());
+    const future = new Date(h().clock.now().getTime() + 86_400_000).toISOString();
+    const cases: [object, string][] = [
+      [{ granteeId: teacher.user.id, reason: '', expiresAt: future }, 'reason'],
+      [{ granteeId: teacher.user.id, reason: 'x', expiresAt: '2020-01-01' }, 'expiresAt'],
+      [{ granteeId: other.teacher.user.id, reason: 'x', expiresAt: future }, 'granteeId'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await post(dsl.cookie, `/api/files/${pupilId}/grants`, body);
+      expect([res.statusCode, res.json().error.field]).toEqual([400, field]);
+    }
+  });
+
+  test('[D08] one child-on-child incident makes an entry in each child’s file, each with their own role', async () => {
+    const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    const other = await makePupil(h(), dsl.cookie, {
+      legalFirstName: 'Ravi',
+      legalLastName: 'Example',
+      preferredName: null,
+    });
+    const input = concernInput(pupilId, category, {
+      children: [
+        { pupilId, role: 'victim' },
+        { pupilId: other, role: 'alleged_perpetrator' },
+      ],
+      bodyMap: [],
+    });
+    const id = (await post(teacher.cookie, '/api/concerns', input)).json().data.id;
+    for (const p of [pupilId, other]) {
+      const file = (await get(dsl.cookie, `/api/files/${p}`)).json().data;
+      expect(file.chronology).toEqual([
+        expect.objectContaining({ kind: 'concern', concernId: id }),
+      ]);
+    }
+    const detail = (await get(dsl.cookie, `/api/concerns/${id}`)).json().data;
+    expect(detail.children).toEqual([
+      expect.objectContaining({ pupilId, role: 'victim' }),
+      expect.objectContaining({
+        pupilId: other,
+        role: 'alleged_perpetrator',
+        displayName: 'Ravi Example',
+      }),
+    ]);
+    // A colleague granted one child's file sees that child's chronology, never the other child's name.
+    const expiresAt = new Date(h().clock.now().getTime() + 86_400_000).toISOString();
+    await post(dsl.cookie, `/api/files/${pupilId}/grants`, {
+      granteeId: teacher.user.id,
+      reason: 'Support plan',
+      expiresAt,
+    });
+    expect((await get(teacher.cookie, `/api/files/${pupilId}`)).body).not.toContain('Ravi');
+  });
+
+  test('contact notes are added and entries marked significant; the filter finds them', async () => {
+    const { dsl, pupilId } = await schoolWithPeople(h());
+    const note = await post(dsl.cookie, `/api/files/${pupilId}/notes`, {
+      at: '2026-03-01T15:00:00Z',
+      text: 'Phoned mother.\nShe will come in tomorrow.',
+      significant: false,
+    });
+    expect(note.statusCode, note.body).toBe(201);
+    const entryId = note.json().data.id;
+    expect(
+      (
+        await post(dsl.cookie, `/api/files/${pupilId}/entries/${entryId}/significant`, {
+          significant: true,
+        })
+      ).statusCode,
+    ).toBe(204);
+    const significant = (await get(dsl.cookie, `/api/files/${pupilId}?significant=true`)).json()
+      .data.chronology;
+    expect(significant).toEqual([
+      expect.objectContaining({
+        id: entryId,
+        kind: 'note',
+        summary: 'Phoned mother.',
+        text: 'Phoned mother.\nShe will come in tomorrow.',
+      }),
+    ]);
+  });
+
+  test('a non-DSL searching for a pupil to report sees the same whether or not a file exists', async () => {
+    const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    const plain = await makePupil(h(), dsl.cookie, {
+      legalFirstName: 'Millie',
+      legalLastName: 'Fictionall',
+      preferredName: null,
+    });
+    await post(teacher.cookie, '/api/concerns', concernInput(pupilId, category));
+    const found = (await get(teacher.cookie, '/api/concerns/pupil-search?q=Fiction')).json().data;
+    expect(found.map((p: object) => Object.keys(p).sort())).toEqual([
+      ['displayName', 'id', 'senFlag', 'yearGroup'],
+      ['displayName', 'id', 'senFlag', 'yearGroup'],
+    ]);
+    expect(found.map((p: { id: string }) => p.id).sort()).toEqual([pupilId, plain].sort());
+    expect((await get(teacher.cookie, `/api/files/${plain}`)).statusCode).toBe(404);
+    expect((await get(teacher.cookie, `/api/files/${pupilId}`)).statusCode).toBe(404);
+  });
+});
