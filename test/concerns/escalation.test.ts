@@ -1,0 +1,138 @@
+import { expect, test } from 'vitest';
+import { escalateOverdue } from '../../src/core/concerns/use-cases/escalate.ts';
+import { describeEachEngine } from '../support/each-engine.ts';
+import { concernInput, schoolWithPeople } from './support.ts';
+
+describeEachEngine('urgent alerts escalate on a clock', (h) => {
+  // Read from storage: over these clock jumps the people's sessions idle out.
+  const kinds = async (who: { user: { id: string } }) =>
+    (await h().rt.store.transaction((r) => r.notifications.list(who.user.id, 50))).map(
+      (n) => n.kind,
+    );
+
+  test('[D05] [D06] an urgent concern unacknowledged after 15 minutes alerts again and reaches the headteacher, then the chair', async () => {
+    const people = await schoolWithPeople(h());
+    const head = await h().as(people.schoolId, ['headteacher']);
+    const chair = await h().as(people.schoolId, ['chair_of_governors']);
+    await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: people.teacher.cookie,
+      payload: concernInput(people.pupilId, people.category, { immediateRisk: true }),
+    });
+
+    h().clock.advance(14 * 60_000);
+    await escalateOverdue(h().rt.concerns);
+    expect(await kinds(head)).toEqual([]);
+
+    h().clock.advance(2 * 60_000);
+    expect(await escalateOverdue(h().rt.concerns)).toBeGreaterThanOrEqual(1);
+    expect(await kinds(people.dsl)).toEqual(['escalation', 'urgent_concern']);
+    expect(await kinds(head)).toEqual(['escalation']);
+    expect(await kinds(chair)).toEqual([]);
+
+    h().clock.advance(10 * 60_000);
+    await escalateOverdue(h().rt.concerns);
+    expect(await kinds(chair)).toEqual([]);
+    h().clock.advance(6 * 60_000);
+    await escalateOverdue(h().rt.concerns);
+    expect(await kinds(chair)).toEqual(['escalation']);
+    const audit = await h().auditTypes(people.schoolId);
+    expect(audit.filter((t) => t === 'concern.alert_escalated')).toHaveLength(2);
+  });
+
+  test('acknowledging stops the clock', async () => {
+    const people = await schoolWithPeople(h());
+    const head = await h().as(people.schoolId, ['headteacher']);
+    const id = (
+      await h().request({
+        method: 'POST',
+        url: '/api/concerns',
+        cookie: people.teacher.cookie,
+        payload: concernInput(people.pupilId, people.category, { immediateRisk: true }),
+      })
+    ).json().data.id;
+    h().clock.advance(5 * 60_000);
+    await h().request({
+      method: 'POST',
+      url: `/api/concerns/${id}/acknowledge`,
+      cookie: people.dsl.cookie,
+    });
+    h().clock.advance(30 * 60_000);
+    await escalateOverdue(h().rt.concerns);
+    expect(await kinds(head)).toEqual([]);
+  });
+
+  test('[D05] when the DSL marks themselves unavailable, alerts go to whoever is on duty', async () => {
+    const people = await schoolWithPeople(h());
+    const deputy = await h().as(people.schoolId, ['deputy_dsl']);
+    const until = new Date(h().clock.now().getTime() + 3 * 86_400_000).toISOString();
+    expect(
+      (
+        await h().request({
+          method: 'POST',
+          url: '/api/me/availability',
+          cookie: people.dsl.cookie,
+          payload: { unavailableUntil: until },
+        })
+      ).statusCode,
+    ).toBe(204);
+    await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: people.teacher.cookie,
+      payload: concernInput(people.pupilId, people.category),
+    });
+    expect(await kinds(people.dsl)).toEqual([]);
+    expect(await kinds(deputy)).toEqual(['new_concern']);
+  });
+
+  test('[D05] with the whole DSL team away, the headteacher is alerted', async () => {
+    const people = await schoolWithPeople(h());
+    const head = await h().as(people.schoolId, ['headteacher']);
+    const until = new Date(h().clock.now().getTime() + 86_400_000).toISOString();
+    await h().request({
+      method: 'POST',
+      url: '/api/me/availability',
+      cookie: people.dsl.cookie,
+      payload: { unavailableUntil: until },
+    });
+    await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: people.teacher.cookie,
+      payload: concernInput(people.pupilId, people.category),
+    });
+    expect(await kinds(head)).toEqual(['new_concern']);
+  });
+
+  test('[D44] a wellbeing concern keeps its risk and protective factors', async () => {
+    const people = await schoolWithPeople(h());
+    const mh = await h().request({
+      method: 'GET',
+      url: '/api/categories',
+      cookie: people.teacher.cookie,
+    });
+    const category = mh.json().data.find((c: { code: string }) => c.code === 'mental_health').id;
+    const id = (
+      await h().request({
+        method: 'POST',
+        url: '/api/concerns',
+        cookie: people.teacher.cookie,
+        payload: concernInput(people.pupilId, category, {
+          kind: 'wellbeing',
+          riskFactors: 'Low mood for weeks',
+          protectiveFactors: 'Close to grandmother',
+          bodyMap: [],
+        }),
+      })
+    ).json().data.id;
+    const detail = (
+      await h().request({ method: 'GET', url: `/api/concerns/${id}`, cookie: people.dsl.cookie })
+    ).json().data;
+    expect(detail).toMatchObject({
+      kind: 'wellbeing',
+      narrative: { riskFactors: 'Low mood for weeks', protectiveFactors: 'Close to grandmother' },
+    });
+  });
+});
