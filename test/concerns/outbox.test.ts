@@ -19,11 +19,7 @@ for (const engine of ENGINES) {
   describe.skipIf(!engineAvailable(engine))(`the alert outbox survives crashes [${engine}]`, () => {
     let h: TestHaven;
     let smtp: Awaited<ReturnType<typeof startSmtp>>;
-    let run: (mode: string) => {
-      status: number | null;
-      signal: NodeJS.Signals | null;
-      stdout: string;
-    };
+    let run: (mode: string) => Promise<Outcome>;
 
     beforeEach(async () => {
       smtp = await startSmtp();

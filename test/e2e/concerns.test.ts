@@ -1,0 +1,419 @@
+// Recording a concern on a phone, the DSL's alert and triage, and need-to-know access to a file.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  LONG,
+  PASSWORD,
+  browserStorage,
+  expectAccessible,
+  freshTotp,
+  launchBrowser,
+  scrollsSideways,
+  signIn,
+  startHaven,
+  watchPageErrors,
+  type Haven,
+} from './harness.ts';
+
+let haven: Haven;
+let browser: Browser;
+let dslContext: BrowserContext;
+let teacherContext: BrowserContext;
+let dsl: Page;
+let teacher: Page;
+let dslProblems: string[] = [];
+let teacherProblems: string[] = [];
+let inviteLink = '';
+let pupilId = '';
+let reference = '';
+
+const PHONE = { width: 360, height: 740 };
+const CHILD_WORDS = 'Dad grabbed my arm when I spilt my drink.';
+const OBSERVED = 'A bruise on her left upper arm when she rolled up her sleeve in art.';
+
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu' });
+
+/** The page title must never name a child. */
+async function expectTitle(page: Page, title: string): Promise<void> {
+  expect(await page.title()).toBe(title);
+  expect(await page.title()).not.toMatch(/Sam|Okafor/);
+}
+
+async function expectFits(page: Page, where: string): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  expect(
+    await scrollsSideways(page, width),
+    `${where} scrolls sideways at ${String(width)}px`,
+  ).toBe(false);
+}
+
+beforeAll(async () => {
+  haven = await startHaven();
+  browser = await launchBrowser();
+  dslContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  teacherContext = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  dsl = await dslContext.newPage();
+  teacher = await teacherContext.newPage();
+  dslProblems = watchPageErrors(dsl);
+  teacherProblems = watchPageErrors(teacher);
+}, LONG);
+
+afterAll(async () => {
+  await browser?.close();
+  await haven?.stop();
+});
+
+describe('concerns', () => {
+  test(
+    'the DSL sets up Haven, then adds a teacher and a pupil through the screens',
+    { timeout: LONG },
+    async () => {
+      await dsl.goto(haven.setupLink);
+      await h1(dsl, 'Set up Haven').waitFor();
+      await dsl.getByLabel('School name').fill('Oakfield Primary School');
+      await dsl.getByLabel('Your full name').fill('Dana Scully');
+      await dsl.getByLabel('Email address').fill('dana.scully@example.org');
+      await dsl.getByLabel('Create a password').fill(PASSWORD);
+      await dsl.getByLabel('Confirm password').fill(PASSWORD);
+      await dsl.getByRole('button', { name: 'Create school and account' }).click();
+      await h1(dsl, 'Set up your authenticator app').waitFor();
+      const secret = ((await dsl.locator('code.haven-secret').textContent()) ?? '').trim();
+      await dsl.getByLabel('Code from your authenticator app').fill(await freshTotp(secret));
+      await dsl.getByRole('button', { name: 'Continue' }).click();
+      await h1(dsl, 'Your authenticator app is set up').waitFor();
+      await dsl.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+      await h1(dsl, /Home/).waitFor();
+      expect(await menu(dsl).getByRole('link', { name: 'Inbox' }).count()).toBe(1);
+      expect(await menu(dsl).getByRole('link', { name: 'Record a concern' }).count()).toBe(1);
+
+      // A teacher, through the Staff screen.
+      await menu(dsl).getByRole('link', { name: 'Staff' }).click();
+      await h1(dsl, 'Staff').waitFor();
+      await dsl.getByRole('link', { name: 'Add a member of staff' }).click();
+      await h1(dsl, 'Add a member of staff').waitFor();
+      await dsl.getByLabel('Full name').fill('Tom Baker');
+      await dsl.getByLabel('Email address').fill('tom.baker@example.org');
+      await dsl.getByLabel('Teacher or other staff').check();
+      await dsl.getByRole('button', { name: 'Add and create invite link' }).click();
+      await h1(dsl, 'Tom Baker has been added').waitFor();
+      inviteLink = ((await dsl.getByTestId('invite-link').textContent()) ?? '').trim();
+      expect(inviteLink).toMatch(/\/invite#.+/);
+
+      // A pupil with special educational needs, through the Pupils screen.
+      await menu(dsl).getByRole('link', { name: 'Pupils' }).click();
+      await h1(dsl, 'Pupils').waitFor();
+      await dsl.getByRole('link', { name: 'Add a pupil' }).click();
+      await h1(dsl, 'Add a pupil').waitFor();
+      await dsl.getByLabel('Legal first name').fill('Samantha');
+      await dsl.getByLabel('Legal last name').fill('Okafor');
+      await dsl.getByLabel('Preferred first name (optional)').fill('Sam');
+      await dsl.getByLabel('Day', { exact: true }).fill('14');
+      await dsl.getByLabel('Month', { exact: true }).fill('3');
+      await dsl.getByLabel('Year', { exact: true }).fill('2016');
+      await dsl.getByLabel('Female').check();
+      await dsl.getByLabel('Year group').selectOption({ label: 'Year 4' });
+      await dsl.getByLabel('Special educational needs or disability (SEN)').check();
+      await dsl.getByLabel('Name', { exact: true }).fill('Grace Okafor');
+      await dsl.getByLabel('Relationship to the pupil').fill('Mother');
+      await dsl.getByLabel('Phone number 1').fill('07700 900982');
+      await dsl.getByRole('button', { name: 'Add another phone number' }).click();
+      await dsl.getByLabel('Phone number 2').fill('01632 960001');
+      await dsl.getByRole('button', { name: 'Add pupil' }).click();
+      await h1(dsl, /Sam Okafor/).waitFor();
+      pupilId = new URL(dsl.url()).pathname.split('/').pop() ?? '';
+      expect(pupilId).toMatch(/^[0-9a-f-]{36}$/);
+
+      // The DSL waits on the home page; the header polls for notifications.
+      await menu(dsl).getByRole('link', { name: 'Home' }).click();
+      await h1(dsl, /Home/).waitFor();
+      await dsl.getByTestId('notifications-link').waitFor();
+      expect(await dsl.getByTestId('unread-count').count()).toBe(0);
+
+      // The teacher sets a password from the invite link and signs in on a phone.
+      await teacher.goto(inviteLink);
+      await h1(teacher, 'Create your password').waitFor();
+      await teacher.getByLabel('Create a password').fill(PASSWORD);
+      await teacher.getByLabel('Confirm password').fill(PASSWORD);
+      await teacher.getByRole('button', { name: 'Set password' }).click();
+      await h1(teacher, 'Your password is set').waitFor();
+      await signIn(teacher, haven.baseUrl, {
+        email: 'tom.baker@example.org',
+        password: PASSWORD,
+        fullName: 'Tom Baker',
+        totpSecret: '',
+      });
+    },
+  );
+
+  test(
+    'a teacher on a phone records a concern with a body map mark, via a saved draft',
+    { timeout: LONG },
+    async () => {
+      // Home: the big start button replaces "coming soon".
+      const start = teacher
+        .getByRole('link', { name: 'Record a concern' })
+        .and(teacher.locator('.govuk-button--start'));
+      await expect.poll(() => start.count()).toBe(1);
+      expect(await teacher.locator('main').textContent()).not.toContain('coming soon');
+      await expectAccessible(teacher, 'teacher home with the start button');
+      await start.click();
+
+      await h1(teacher, 'Record a concern').waitFor();
+      await expectTitle(teacher, 'Record a concern – Haven');
+      await expect
+        .poll(() => teacher.locator('.govuk-inset-text').textContent())
+        .toContain('Never promise a child that you will keep what they tell you secret.');
+      await expectAccessible(teacher, 'record a concern');
+      await expectFits(teacher, 'record a concern');
+
+      // Sending an empty form: the error summary takes focus.
+      await teacher.getByRole('button', { name: 'Send to the DSL' }).click();
+      const summary = teacher.locator('.govuk-error-summary');
+      await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await summary.textContent()).toContain('Find and add the child');
+      expect(await summary.textContent()).toContain('Enter what you saw, heard or did');
+      await expectTitle(teacher, 'Error: Record a concern – Haven');
+      await expectAccessible(teacher, 'record a concern with errors');
+
+      // Find the child: results come as you type, with a count for screen readers.
+      await teacher.getByLabel('Find a child').fill('Sam');
+      const result = teacher.getByRole('button', { name: /Sam Okafor/ });
+      await result.waitFor();
+      await expect
+        .poll(() => teacher.locator('.haven-picker__status').textContent())
+        .toBe('1 child found');
+      await expectAccessible(teacher, 'pupil search results');
+      await result.click();
+      await expect
+        .poll(() => teacher.evaluate(() => document.activeElement?.id))
+        .toBe('pupil-search');
+      const chosen = teacher.getByRole('list', { name: 'Children in this concern' });
+      await expect.poll(() => chosen.textContent()).toContain('Sam Okafor');
+      // The role starts as "subject of concern", never "victim".
+      expect(await teacher.getByLabel(/Their role/).inputValue()).toBe('subject');
+      // D09: the child has special educational needs.
+      await expect
+        .poll(() => teacher.locator('.govuk-warning-text').textContent())
+        .toContain('Do not assume that signs of abuse are caused by the disability');
+
+      // Immediate risk: what to do now appears before sending.
+      await teacher
+        .getByRole('group', { name: 'Is the child at risk of immediate harm?' })
+        .getByLabel('Yes')
+        .check();
+      const urgent = teacher.getByTestId('urgent-panel');
+      await expect
+        .poll(() => urgent.textContent())
+        .toContain(
+          'Call the police on 999 now if a child is in immediate danger. Then call the Children and Families Hub: 0345 603 7627.',
+        );
+      expect(await urgent.textContent()).toContain('the DSL will get an urgent alert');
+      await expectAccessible(teacher, 'record a concern with the urgent panel');
+
+      await teacher.getByLabel('What did the child say? Use their own words.').fill(CHILD_WORDS);
+      await teacher.getByLabel('What did you see, hear or do?').fill(OBSERVED);
+      await teacher.getByLabel('Where? (optional)').fill('Art room');
+      await teacher
+        .getByLabel('What is it mainly about?')
+        .selectOption({ label: 'Physical abuse' });
+      await teacher
+        .getByRole('group', { name: 'Have you spoken to the DSL about this?' })
+        .getByLabel('No')
+        .check();
+
+      // Body map, without a pointer: side, body area and type from lists, then "Add mark".
+      await teacher.getByText('Add marks on a body map').click();
+      await teacher.getByLabel('Type of mark').selectOption('bruise');
+      await teacher.getByLabel('Describe the mark (optional)').fill('Blue-yellow, about 3cm');
+      await teacher.getByRole('group', { name: 'Side of the body' }).getByLabel('Front').check();
+      await teacher.getByLabel('Body area').selectOption({ label: 'Left upper arm' });
+      await teacher.getByRole('button', { name: 'Add mark' }).focus();
+      await teacher.keyboard.press('Enter');
+      const marks = teacher.locator('.haven-marks');
+      await expect.poll(() => marks.textContent()).toContain('Bruise, front, left upper arm');
+      expect(await marks.textContent()).toContain('Blue-yellow, about 3cm');
+      const front = teacher.getByRole('img', { name: 'Body outline, front' }).first();
+      expect(await front.locator('circle.haven-mark').count()).toBe(1);
+      await expectAccessible(teacher, 'body map with a mark');
+      await expectFits(teacher, 'body map');
+
+      // Save a draft on the server, then carry on from the drafts page.
+      await teacher.getByRole('button', { name: 'Save as draft' }).click();
+      await expect
+        .poll(() => teacher.locator('.haven-draft-status').textContent())
+        .toMatch(/Draft saved at \d\d:\d\d/);
+      await teacher.getByRole('link', { name: 'See your drafts' }).click();
+      await h1(teacher, 'Draft concerns').waitFor();
+      await expectTitle(teacher, 'Draft concerns – Haven');
+      const draftRow = teacher.locator('tbody tr', { hasText: 'Sam Okafor' });
+      await expect.poll(() => draftRow.count()).toBe(1);
+      await expectAccessible(teacher, 'drafts');
+      await expectFits(teacher, 'drafts');
+      await draftRow.getByRole('link', { name: /Continue/ }).click();
+
+      await h1(teacher, 'Record a concern').waitFor();
+      expect(new URL(teacher.url()).search).toMatch(/^\?draft=[0-9a-f-]{36}$/);
+      await expect
+        .poll(() => teacher.getByLabel('What did you see, hear or do?').inputValue())
+        .toBe(OBSERVED);
+      expect(await chosen.textContent()).toContain('Sam Okafor');
+      expect(await teacher.getByTestId('urgent-panel').count()).toBe(1);
+      expect(await teacher.locator('.haven-marks').textContent()).toContain(
+        'Bruise, front, left upper arm',
+      );
+
+      await teacher.getByRole('button', { name: 'Send to the DSL' }).click();
+      await h1(teacher, 'Concern sent').waitFor();
+      await expectTitle(teacher, 'Concern sent – Haven');
+      reference = ((await teacher.getByTestId('concern-reference').textContent()) ?? '').trim();
+      expect(reference).not.toBe('');
+      const signature = (await teacher.getByTestId('signature').textContent()) ?? '';
+      expect(signature).toMatch(/^Signed by Tom Baker at .+\. Record fingerprint: [0-9a-f]{32,}$/);
+      await expect
+        .poll(() => teacher.locator('main').textContent())
+        .toContain('The DSL has been alerted');
+      // Urgent: the numbers to call are on the receipt too.
+      expect(await teacher.getByTestId('urgent-contacts').count()).toBe(1);
+      expect(teacher.url()).not.toMatch(/Sam|Okafor/);
+      await expectAccessible(teacher, 'concern sent');
+      await expectFits(teacher, 'concern sent');
+
+      // The draft is gone once the concern is sent.
+      await teacher.goto(`${haven.baseUrl}/concerns/drafts`);
+      await h1(teacher, 'Draft concerns').waitFor();
+      await expect.poll(() => teacher.getByText('You have no drafts.').count()).toBe(1);
+
+      // My concerns: the reference and "Received".
+      await teacher.goto(`${haven.baseUrl}/concerns/mine`);
+      await h1(teacher, 'My concerns').waitFor();
+      const mine = teacher.locator('tbody tr', { hasText: reference });
+      await expect.poll(() => mine.textContent()).toContain('Received');
+      expect(await mine.textContent()).toContain('Sam Okafor');
+      await expectAccessible(teacher, 'my concerns');
+      await expectFits(teacher, 'my concerns');
+
+      expect(await browserStorage(teacher)).toEqual({ local: 0, session: 0, cookie: '' });
+    },
+  );
+
+  test(
+    'the DSL is alerted, acknowledges, decides, and sees it in the child’s file',
+    { timeout: LONG },
+    async () => {
+      // The header polls every 15 seconds.
+      const badge = dsl.getByTestId('unread-count');
+      await expect.poll(() => badge.count(), { timeout: 40_000 }).toBe(1);
+      expect(Number((await badge.textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+      await dsl.getByTestId('notifications-link').click();
+      await h1(dsl, 'Notifications').waitFor();
+      await expectTitle(dsl, 'Notifications – Haven');
+      await expect.poll(() => dsl.locator('main').textContent()).toContain('Urgent concern');
+      expect(await dsl.locator('main').textContent()).not.toMatch(/Sam|Okafor/);
+      await expectAccessible(dsl, 'notifications');
+
+      await menu(dsl).getByRole('link', { name: 'Inbox' }).click();
+      await h1(dsl, 'Inbox').waitFor();
+      await expectTitle(dsl, 'Inbox – Haven');
+      const row = dsl.locator('tbody tr', { hasText: reference });
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.locator('.govuk-tag--red').textContent()).toBe('Urgent');
+      expect(await dsl.getByRole('link', { name: /^New \(1\)$/ }).count()).toBe(1);
+      await expectAccessible(dsl, 'inbox');
+
+      await row.getByRole('link', { name: reference }).click();
+      await h1(dsl, new RegExp(reference)).waitFor();
+      await expectTitle(dsl, `Concern ${reference} – Haven`);
+      expect(dsl.url()).toMatch(/\/concerns\/[0-9a-f-]{36}$/);
+      await expect
+        .poll(() => dsl.locator('blockquote.haven-quote').textContent())
+        .toBe(CHILD_WORDS);
+      expect(await dsl.locator('main').textContent()).toContain(OBSERVED);
+      expect(await dsl.locator('.haven-marks').textContent()).toContain('left upper arm');
+      expect(await dsl.locator('code.haven-hash').textContent()).toMatch(/^[0-9a-f]{32,}$/);
+      await expectAccessible(dsl, 'concern detail');
+
+      await dsl.getByRole('button', { name: 'Acknowledge' }).click();
+      await expect
+        .poll(() => dsl.locator('.govuk-notification-banner').textContent())
+        .toContain('Concern acknowledged');
+      await expect.poll(() => dsl.getByRole('button', { name: 'Acknowledge' }).count()).toBe(0);
+
+      await dsl.getByRole('group', { name: 'Outcome' }).getByLabel('Monitor in school').check();
+      await dsl
+        .getByRole('group', { name: /Level of need/ })
+        .getByLabel('Additional')
+        .check();
+      await dsl.getByLabel('Why? (your rationale)').fill('Bruise explained inconsistently.');
+      await dsl.getByRole('button', { name: 'Record decision' }).click();
+      await expect
+        .poll(() => dsl.locator('.govuk-notification-banner').textContent())
+        .toContain('Decision recorded');
+      await expect
+        .poll(() =>
+          dsl.locator('section', { has: dsl.locator('#decisions-heading') }).textContent(),
+        )
+        .toContain('Bruise explained inconsistently.');
+      await expectAccessible(dsl, 'concern detail after a decision');
+
+      await dsl.getByRole('link', { name: /Child protection file/ }).click();
+      await h1(dsl, /Child protection file/).waitFor();
+      await expectTitle(dsl, 'Child protection file – Haven');
+      const chronology = dsl.getByRole('list', { name: 'Chronology, newest first' });
+      await expect.poll(() => chronology.textContent()).toContain('Decision');
+      expect(await chronology.textContent()).toContain(reference);
+      await expectAccessible(dsl, 'child protection file');
+
+      // The "significant only" filter is a GET form.
+      await dsl.getByLabel('Significant only').check();
+      await dsl.getByRole('button', { name: 'Show entries' }).click();
+      await expect.poll(() => dsl.url()).toContain('significant=true');
+      expect(await browserStorage(dsl)).toEqual({ local: 0, session: 0, cookie: '' });
+    },
+  );
+
+  test(
+    'a teacher sees a file only after the DSL gives access, and the DSL sees that read',
+    { timeout: LONG },
+    async () => {
+      const fileUrl = `${haven.baseUrl}/files/${pupilId}`;
+      await teacher.goto(fileUrl);
+      await h1(teacher, 'Page not found').waitFor();
+      await expectAccessible(teacher, 'file without access');
+
+      await dsl.goto(fileUrl);
+      await h1(dsl, /Child protection file/).waitFor();
+      await dsl.getByLabel('Who needs access').selectOption({ label: 'Tom Baker' });
+      await dsl.getByLabel('Why do they need to know?').fill('Class teacher: safety plan');
+      await dsl.getByRole('button', { name: 'Give access' }).click();
+      await expect
+        .poll(() => dsl.locator('.govuk-notification-banner').textContent())
+        .toContain('Tom Baker can now see this file');
+      const access = dsl.locator('section', { has: dsl.locator('#access-heading') });
+      await expect.poll(() => access.locator('tbody').textContent()).toContain('Tom Baker');
+      await expectAccessible(dsl, 'file with a grant');
+
+      await teacher.goto(fileUrl);
+      await h1(teacher, /Child protection file/).waitFor();
+      await expectTitle(teacher, 'Child protection file – Haven');
+      await expect
+        .poll(() => teacher.getByRole('list', { name: 'Chronology, newest first' }).textContent())
+        .toContain(reference);
+      // Only the DSL team manages access.
+      expect(await teacher.getByRole('heading', { name: 'Who has access' }).count()).toBe(0);
+      await expectAccessible(teacher, 'file through a grant');
+      await expectFits(teacher, 'file through a grant');
+
+      await dsl.reload();
+      const viewers = dsl.getByTestId('viewers');
+      await expect.poll(() => viewers.textContent()).toContain('Tom Baker');
+      const teacherRead = viewers.locator('tbody tr', { hasText: 'Tom Baker' }).first();
+      expect(await teacherRead.textContent()).toContain('Given access');
+      await expectAccessible(dsl, 'who viewed this file');
+
+      expect([...dslProblems, ...teacherProblems]).toEqual([]);
+      await teacherContext.close();
+      await dslContext.close();
+    },
+  );
+});
