@@ -166,3 +166,40 @@ describeEachEngine('child protection files and need-to-know', (h) => {
     expect((await get(teacher.cookie, `/api/files/${pupilId}`)).statusCode).toBe(404);
   });
 });
+
+describeEachEngine('the chronology as a PDF', (h) => {
+  test('[D31] the DSL exports the chronology as a confidential PDF; others get "not found"', async () => {
+    const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: teacher.cookie,
+      payload: concernInput(pupilId, category),
+    });
+    const pdf = await h().request({
+      method: 'GET',
+      url: `/api/files/${pupilId}/chronology.pdf`,
+      cookie: dsl.cookie,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.headers['content-disposition']).not.toMatch(/Millie|Fictional/);
+    expect(
+      (
+        await h().request({
+          method: 'GET',
+          url: `/api/files/${pupilId}/chronology.pdf`,
+          cookie: teacher.cookie,
+        })
+      ).statusCode,
+    ).toBe(404);
+    const reads = await h()
+      .rt.conn.db.selectFrom('audit_events')
+      .select('type')
+      .where('subject_id', '=', pupilId)
+      .where('type', '=', 'file.read')
+      .execute();
+    expect(reads.length).toBeGreaterThanOrEqual(1);
+  });
+});

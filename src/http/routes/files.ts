@@ -9,6 +9,7 @@ import {
   markEntry,
 } from '../../core/concerns/use-cases/files.ts';
 import { grantAccess, listGrants, revokeGrant } from '../../core/concerns/use-cases/grants.ts';
+import { renderChronologyPdf } from '../../reports/chronology-pdf.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
 import { errorResponses, ok, okWithActions } from '../schemas.ts';
@@ -53,6 +54,34 @@ export function fileRoutes(base: FastifyInstance, rt: Runtime): void {
       // Reaching here means the actor may read; the team may also write and grant.
       const team = allowedActions(actor, { type: 'file', schoolId: actor.schoolId });
       return { data, allowedActions: team.length ? team : (['file.read'] as const).slice() };
+    },
+  );
+  app.get(
+    '/api/files/:pupilId/chronology.pdf',
+    {
+      config: cfg,
+      schema: {
+        tags,
+        summary: 'The chronology as a PDF, marked confidential (reading it is audited)',
+        params: pupilParams,
+        response: { 200: z.any().describe('application/pdf'), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const { actor } = authOf(req);
+      const file = await getFile(deps, actor, req.params.pupilId, {});
+      const school = await rt.store.transaction((r) => r.schools.get(actor.schoolId));
+      const pdf = await renderChronologyPdf({
+        schoolName: school?.name ?? '',
+        pupil: file.pupil,
+        chronology: file.chronology,
+        generatedBy: actor.fullName,
+        generatedAt: rt.clock.now(),
+      });
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', 'attachment; filename="chronology.pdf"')
+        .send(pdf);
     },
   );
   app.post(

@@ -1,0 +1,86 @@
+import PDFDocument from 'pdfkit';
+import type { ChronologyEntry } from '../core/concerns/use-cases/files.ts';
+
+export interface ChronologyPdfInput {
+  schoolName: string;
+  pupil: { displayName: string; dateOfBirth: string; yearGroup: string };
+  chronology: ChronologyEntry[];
+  generatedBy: string;
+  generatedAt: Date;
+}
+
+const KIND_LABELS: Record<ChronologyEntry['kind'], string> = {
+  concern: 'Concern',
+  addendum: 'Addendum',
+  decision: 'Decision',
+  action: 'Action',
+  note: 'Note',
+};
+
+const london = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/London',
+  }).format(new Date(iso));
+
+/**
+ * The chronology as a PDF for a strategy meeting or a transfer: marked confidential on every page,
+ * with who produced it and when, newest entry first as on screen.
+ */
+export function renderChronologyPdf(input: ChronologyPdfInput): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    bufferPages: true,
+    info: { Title: 'Child protection chronology', Author: 'Haven' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+
+  doc.font('Helvetica-Bold').fontSize(18).text('Child protection chronology');
+  doc.moveDown(0.3).font('Helvetica').fontSize(11);
+  doc.text(
+    `${input.pupil.displayName}, born ${input.pupil.dateOfBirth}, year ${input.pupil.yearGroup}`,
+  );
+  doc.text(input.schoolName);
+  doc
+    .fillColor('#555')
+    .text(
+      `Produced by ${input.generatedBy} on ${london(input.generatedAt.toISOString())}. ${input.chronology.length} entries, newest first.`,
+    );
+  doc.fillColor('black').moveDown();
+
+  for (const e of input.chronology) {
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .text(`${london(e.at)}  ·  ${KIND_LABELS[e.kind]}${e.significant ? '  ·  SIGNIFICANT' : ''}`);
+    doc.font('Helvetica').fontSize(10).text(e.summary);
+    if (e.text && e.text !== e.summary) doc.text(e.text, { indent: 12 });
+    doc.fillColor('#555').fontSize(9).text(`Recorded by ${e.author.fullName}`).fillColor('black');
+    doc.moveDown(0.6);
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.height - 40;
+    doc.font('Helvetica-Bold').fontSize(8).fillColor('#b10e1e');
+    doc.text(
+      'CONFIDENTIAL: CHILD PROTECTION. For the attention of the Designated Safeguarding Lead.',
+      56,
+      24,
+      { lineBreak: false },
+    );
+    doc
+      .fillColor('#555')
+      .font('Helvetica')
+      .text(`Page ${i - range.start + 1} of ${range.count}`, 56, bottom, { lineBreak: false });
+  }
+  doc.end();
+  return done;
+}
