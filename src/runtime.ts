@@ -5,6 +5,7 @@ import type { Store } from './core/ports.ts';
 import { systemClock, type Clock } from './core/shared/clock.ts';
 import type { Config } from './config.ts';
 import path from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
 import { localOutboxMailer } from './mail/local-outbox.ts';
 import { smtpMailer } from './mail/smtp-mailer.ts';
 import { childVault } from './security/child-vault.ts';
@@ -86,6 +87,7 @@ export async function createRuntime(
     vault: (r) => childVault(r, auth.box, clock),
     publicUrl: () => config.publicUrl,
     urgentAckMinutes: config.urgentAckMinutes,
+    sniff: async (content) => (await fileTypeFromBuffer(content))?.mime ?? null,
   };
   return {
     config,

@@ -2,6 +2,7 @@ import type { AuditRepo } from './audit/port.ts';
 import type { OrganisationRepo, PupilRepo, SchoolRepo, StaffRepo } from './people/ports.ts';
 import type { AuthRepo, SessionRepo, ThrottleRepo, TokenRepo } from './auth/ports.ts';
 import type {
+  AttachmentRepo,
   CategoryRepo,
   ChildKeyRepo,
   ConcernRepo,
@@ -31,6 +32,7 @@ export interface Repos {
   notifications: NotificationRepo;
   outbox: OutboxRepo;
   drafts: DraftRepo;
+  attachments: AttachmentRepo;
 }
 
 /** The storage port: all writes of one use case, and their audit events, commit together. */

@@ -21,6 +21,7 @@ import { schoolRoutes } from './routes/school.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { webRoutes } from './routes/web.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
 import { concernRoutes } from './routes/concerns.ts';
 import { fileRoutes } from './routes/files.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -75,6 +76,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   auditRoutes(app, rt);
   concernRoutes(app, rt);
   triageRoutes(app, rt);
+  attachmentRoutes(app, rt);
   fileRoutes(app, rt);
   notificationRoutes(app, rt);
   await webRoutes(app, rt);

@@ -63,6 +63,16 @@ export const concernDetailSchema = inboxItemSchema.extend({
     })
     .nullable(),
   addenda: z.array(z.object({ id: z.string(), at: z.string(), author: person, text: z.string() })),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      filename: z.string(),
+      mime: z.string(),
+      size: z.number(),
+      uploadedAt: z.string(),
+      uploadedBy: person,
+    }),
+  ),
   decisions: z.array(
     z.object({
       id: z.string(),
@@ -123,7 +133,7 @@ export const fileSchema = z.object({
     z.object({
       id: z.string(),
       at: z.string(),
-      kind: z.enum(['concern', 'addendum', 'decision', 'action', 'note']),
+      kind: z.enum(['concern', 'addendum', 'decision', 'action', 'note', 'document']),
       significant: z.boolean(),
       summary: z.string(),
       text: z.string().nullable(),

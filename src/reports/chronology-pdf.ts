@@ -15,6 +15,7 @@ const KIND_LABELS: Record<ChronologyEntry['kind'], string> = {
   decision: 'Decision',
   action: 'Action',
   note: 'Note',
+  document: 'Document',
 };
 
 const london = (iso: string) =>

@@ -193,6 +193,18 @@ export interface Database {
     answered_at: string | null;
     answer_sealed: string | null;
   };
+  attachments: {
+    id: string;
+    school_id: string;
+    concern_id: string;
+    pupil_id: string;
+    uploaded_by: string;
+    uploaded_at: string;
+    mime: string;
+    size: number;
+    sealed_name: string;
+    sealed_content: string;
+  };
   concern_drafts: {
     id: string;
     school_id: string;

@@ -10,6 +10,7 @@ import { throttleRepo } from './repositories/throttle.ts';
 import { tokenRepo } from './repositories/tokens.ts';
 import type { TxContext } from './repositories/tx.ts';
 import { notificationRepo, outboxRepo } from './repositories/alerts.ts';
+import { attachmentRepo } from './repositories/attachments.ts';
 import { categoryRepo } from './repositories/categories.ts';
 import { childKeyRepo } from './repositories/child-keys.ts';
 import { concernRepo } from './repositories/concerns.ts';
@@ -34,6 +35,7 @@ export const reposFor = (ctx: TxContext): Repos => ({
   notifications: notificationRepo(ctx),
   outbox: outboxRepo(ctx),
   drafts: draftRepo(ctx),
+  attachments: attachmentRepo(ctx),
 });
 
 /** The Kysely implementation of the core's storage port. */

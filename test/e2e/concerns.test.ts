@@ -410,6 +410,85 @@ describe('concerns', () => {
       const teacherRead = viewers.locator('tbody tr', { hasText: 'Tom Baker' }).first();
       expect(await teacherRead.textContent()).toContain('Given access');
       await expectAccessible(dsl, 'who viewed this file');
+    },
+  );
+
+  test(
+    'the teacher adds information and asks the DSL to reconsider; the DSL answers',
+    { timeout: LONG },
+    async () => {
+      await teacher.goto(`${haven.baseUrl}/concerns/mine`);
+      await h1(teacher, 'My concerns').waitFor();
+      const followUp = teacher.locator('section', {
+        has: teacher.getByRole('heading', { name: `Concern ${reference}` }),
+      });
+      await followUp.getByText('Add information', { exact: true }).first().click();
+      await followUp.getByLabel('What do you want to add?').fill('She said it happened twice.');
+      await followUp.getByRole('button', { name: 'Add information' }).click();
+      await expect
+        .poll(() => followUp.getByRole('status').first().textContent())
+        .toContain('Information added');
+      await followUp.getByText('Ask the DSL to reconsider', { exact: true }).first().click();
+      await followUp.getByRole('button', { name: 'Ask the DSL to reconsider' }).click();
+      await expect
+        .poll(() => followUp.locator('.govuk-error-summary').textContent())
+        .toContain('Enter why you are still worried');
+      await expectAccessible(teacher, 'my concerns with a form error');
+      await followUp
+        .getByLabel('Why should the DSL look at this again?')
+        .fill('I think she is frightened to go home.');
+      await followUp.getByRole('button', { name: 'Ask the DSL to reconsider' }).click();
+      await expect.poll(() => followUp.textContent()).toContain('The DSL has not answered yet.');
+      await expectFits(teacher, 'my concerns with the forms open');
+
+      await menu(dsl).getByRole('link', { name: 'Inbox' }).click();
+      await h1(dsl, 'Inbox').waitFor();
+      await dsl.getByRole('link', { name: /^In progress/ }).click();
+      await dsl
+        .locator('tbody tr', { hasText: reference })
+        .getByRole('link', { name: reference })
+        .click();
+      await h1(dsl, new RegExp(reference)).waitFor();
+      await expect
+        .poll(() => dsl.locator('main').textContent())
+        .toContain('She said it happened twice.');
+      await dsl
+        .getByLabel('Your answer to the recorder')
+        .fill('We have spoken to her; a plan is in place.');
+      await dsl.getByRole('button', { name: 'Send answer' }).click();
+      await expect
+        .poll(() => dsl.locator('#reconsider-heading').locator('..').textContent())
+        .toContain('a plan is in place');
+
+      await teacher.reload();
+      await h1(teacher, 'My concerns').waitFor();
+      await expect
+        .poll(() => teacher.locator('blockquote').first().textContent())
+        .toContain('We have spoken to her; a plan is in place.');
+      await expectAccessible(teacher, 'my concerns with an answer');
+
+      // The DSL's pages on a phone, too.
+      await dsl.setViewportSize(PHONE);
+      for (const [path, heading] of [
+        ['/inbox?status=in_progress', 'Inbox'],
+        ['/notifications', 'Notifications'],
+        [`/files/${pupilId}`, /Child protection file/],
+      ] as const) {
+        await dsl.goto(`${haven.baseUrl}${path}`);
+        await h1(dsl, heading).waitFor();
+        await dsl.locator('main table, main ul, main ol').first().waitFor();
+        await expectFits(dsl, path);
+        await expectAccessible(dsl, `${path} at 360px`);
+      }
+      await dsl.goto(`${haven.baseUrl}/inbox?status=in_progress`);
+      await dsl
+        .locator('tbody tr', { hasText: reference })
+        .getByRole('link', { name: reference })
+        .click();
+      await h1(dsl, new RegExp(reference)).waitFor();
+      await dsl.locator('svg.haven-figure__svg').first().waitFor();
+      await expectFits(dsl, 'concern detail');
+      await expectAccessible(dsl, 'concern detail at 360px');
 
       expect([...dslProblems, ...teacherProblems]).toEqual([]);
       await teacherContext.close();

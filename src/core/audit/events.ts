@@ -40,6 +40,8 @@ export interface AuditDetails {
   'concern.reconsideration_requested': Record<string, never>;
   'concern.reconsideration_answered': Record<string, never>;
   'concern.alert_escalated': { level: number };
+  'concern.attachment_added': { mime: string; size: number };
+  'concern.attachment_read': { attachmentId: string };
   'file.read': { via: 'dsl_team' | 'grant' };
   'file.note_added': Record<string, never>;
   'file.entry_marked': { entryId: string; significant: boolean };
@@ -88,6 +90,8 @@ export const AUDIT_EVENT_TYPES = [
   'concern.reconsideration_requested',
   'concern.reconsideration_answered',
   'concern.alert_escalated',
+  'concern.attachment_added',
+  'concern.attachment_read',
   'file.read',
   'file.note_added',
   'file.entry_marked',

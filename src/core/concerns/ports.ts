@@ -151,7 +151,7 @@ export interface FileEntryRow {
   schoolId: string;
   pupilId: string;
   concernId: string | null;
-  kind: 'concern' | 'addendum' | 'decision' | 'action' | 'note';
+  kind: 'concern' | 'addendum' | 'decision' | 'action' | 'note' | 'document';
   at: string;
   authorId: string;
   significant: boolean;
@@ -253,4 +253,26 @@ export interface ChildVault {
   seal(schoolId: string, pupilId: string, plaintext: string): Promise<string>;
   /** Null once the child's key has been destroyed (the file was shredded). */
   open(pupilId: string, sealed: string): Promise<string | null>;
+}
+
+export interface AttachmentRow {
+  id: string;
+  schoolId: string;
+  concernId: string;
+  pupilId: string;
+  uploadedBy: string;
+  uploadedAt: string;
+  mime: string;
+  size: number;
+  sealedName: string;
+}
+
+export interface AttachmentRepo {
+  add(row: AttachmentRow & { sealedContent: string }): Promise<void>;
+  list(schoolId: string, concernId: string): Promise<AttachmentRow[]>;
+  content(
+    schoolId: string,
+    concernId: string,
+    id: string,
+  ): Promise<(AttachmentRow & { sealedContent: string }) | null>;
 }

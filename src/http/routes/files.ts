@@ -39,7 +39,9 @@ export function fileRoutes(base: FastifyInstance, rt: Runtime): void {
         summary: 'A child’s protection file: the chronology, newest first',
         params: pupilParams,
         querystring: z.object({
-          kind: z.enum(['concern', 'addendum', 'decision', 'action', 'note']).optional(),
+          kind: z
+            .enum(['concern', 'addendum', 'decision', 'action', 'note', 'document'])
+            .optional(),
           significant: z.enum(['true', 'false']).optional(),
         }),
         response: { 200: okWithActions(fileSchema), ...errorResponses },

@@ -152,6 +152,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answer_sealed', 'text')
     .execute();
 
+  // Photos and documents: content sealed with the first child's key, type checked by content.
+  await db.schema
+    .createTable('attachments')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('school_id', 'text', (c) => c.notNull())
+    .addColumn('concern_id', 'text', (c) => c.notNull().references('concerns.id'))
+    .addColumn('pupil_id', 'text', (c) => c.notNull())
+    .addColumn('uploaded_by', 'text', (c) => c.notNull())
+    .addColumn('uploaded_at', 'text', (c) => c.notNull())
+    .addColumn('mime', 'text', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('sealed_name', 'text', (c) => c.notNull())
+    .addColumn('sealed_content', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('attachments_concern_idx')
+    .on('attachments')
+    .columns(['school_id', 'concern_id'])
+    .execute();
+
   await db.schema
     .createTable('concern_drafts')
     .addColumn('id', 'text', (c) => c.primaryKey())

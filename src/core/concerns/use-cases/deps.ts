@@ -11,4 +11,6 @@ export interface ConcernDeps {
   publicUrl(): string;
   /** Minutes an urgent concern may wait unacknowledged before alerts escalate. */
   urgentAckMinutes: number;
+  /** The real type of uploaded bytes, from their content (never the name or the browser's word). */
+  sniff(content: Uint8Array): Promise<string | null>;
 }

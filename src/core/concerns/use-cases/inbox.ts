@@ -27,6 +27,14 @@ export interface ConcernDetail extends InboxItem {
   tags: { id: string; label: string }[];
   narrative: Omit<ConcernNarrative, 'children'> | null;
   addenda: { id: string; at: string; author: { id: string; fullName: string }; text: string }[];
+  attachments: {
+    id: string;
+    filename: string;
+    mime: string;
+    size: number;
+    uploadedAt: string;
+    uploadedBy: { id: string; fullName: string };
+  }[];
   decisions: {
     id: string;
     at: string;
@@ -80,11 +88,13 @@ export async function getConcern(
     const decisions = await r.concerns.decisions(actor.schoolId, id);
     const actions = await r.concerns.actions(actor.schoolId, id);
     const recon = await r.concerns.reconsideration(actor.schoolId, id);
+    const attachments = await r.attachments.list(actor.schoolId, id);
     const names = await r.staff.namesOf(actor.schoolId, [
       ...entries.map((e) => e.authorId),
       ...decisions.map((d) => d.decidedBy),
       ...actions.map((a) => a.ownerId),
       ...(recon ? [recon.requestedBy] : []),
+      ...attachments.map((a) => a.uploadedBy),
     ]);
     const person = (pid: string) => ({ id: pid, fullName: names.get(pid) ?? 'Unknown' });
     await r.audit.append(
@@ -114,6 +124,16 @@ export async function getConcern(
             author: person(e.authorId),
             text: (await openJson<{ text: string }>(vault, anchor, e.sealed))?.text ?? '',
           })),
+      ),
+      attachments: await Promise.all(
+        attachments.map(async (a) => ({
+          id: a.id,
+          filename: (await vault.open(a.pupilId, a.sealedName)) ?? '(destroyed)',
+          mime: a.mime,
+          size: a.size,
+          uploadedAt: a.uploadedAt,
+          uploadedBy: person(a.uploadedBy),
+        })),
       ),
       decisions: await Promise.all(
         decisions.map(async (d) => ({
