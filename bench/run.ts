@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { benchConcerns } from './concerns.ts';
 import { benchPupilWrites } from './pupil-writes.ts';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -20,12 +21,42 @@ async function pgAvailable(): Promise<boolean> {
   }
 }
 
+async function withSchema(fn: (schema: string) => Promise<void>): Promise<void> {
+  const schema = `bench_${Date.now().toString(36)}`;
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  await c.query(`CREATE SCHEMA ${schema}`);
+  try {
+    await fn(schema);
+  } finally {
+    await c.query(`DROP SCHEMA ${schema} CASCADE`);
+    await c.end();
+  }
+}
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'haven-bench-'));
 try {
+  const size = {
+    pupils: Number(process.env.BENCH_PUPILS ?? 2000),
+    years: Number(process.env.BENCH_YEARS ?? 15),
+  };
+  const pg = await pgAvailable();
   await benchPupilWrites({ engine: 'sqlite', dataDir: dir });
-  if (await pgAvailable())
-    await benchPupilWrites({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL });
-  else console.log(`PostgreSQL benchmarks skipped: nothing answers at ${PG_URL}`);
+  if (pg) await benchPupilWrites({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL });
+  await benchConcerns({ engine: 'sqlite', dataDir: dir, ...size });
+  if (pg) {
+    await withSchema((schema) =>
+      benchConcerns({
+        engine: 'postgres',
+        dataDir: dir,
+        databaseUrl: PG_URL,
+        pgSchema: schema,
+        ...size,
+      }),
+    );
+  } else {
+    console.log(`PostgreSQL benchmarks skipped: nothing answers at ${PG_URL}`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -16,6 +16,8 @@ export interface Config {
   sessionHours: number;
   /** Minutes an urgent concern may go unacknowledged before alerts escalate. */
   urgentAckMinutes: number;
+  /** Requests a minute from one address before 429s (all routes). */
+  rateLimitPerMinute: number;
   smtp: {
     host: string | undefined;
     port: number;
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idleMinutes: int(env.HAVEN_IDLE_MINUTES, 60, 'HAVEN_IDLE_MINUTES'),
     sessionHours: int(env.HAVEN_SESSION_HOURS, 12, 'HAVEN_SESSION_HOURS'),
     urgentAckMinutes: int(env.HAVEN_URGENT_ACK_MINUTES, 15, 'HAVEN_URGENT_ACK_MINUTES'),
+    rateLimitPerMinute: int(env.HAVEN_RATE_LIMIT_PER_MINUTE, 600, 'HAVEN_RATE_LIMIT_PER_MINUTE'),
     smtp: {
       host: env.SMTP_HOST || undefined,
       port: int(env.SMTP_PORT, 587, 'SMTP_PORT'),

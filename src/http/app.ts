@@ -49,7 +49,11 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   registerErrorHandling(app);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  await app.register(rateLimit, {
+    global: true,
+    max: rt.config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+  });
   await registerSecurity(app, rt.config);
   await app.register(swagger, {
     openapi: {
