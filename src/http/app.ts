@@ -38,7 +38,18 @@ const REDACT = [
 
 export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: rt.config.logLevel, redact: { paths: REDACT, remove: true } },
+    logger: {
+      level: rt.config.logLevel,
+      redact: { paths: REDACT, remove: true },
+      // Query strings can hold a pupil's name (a search): logs keep the path only.
+      serializers: {
+        req: (req: { method: string; url: string; ip?: string }) => ({
+          method: req.method,
+          url: req.url.split('?')[0],
+          ip: req.ip,
+        }),
+      },
+    },
     trustProxy: rt.config.trustProxy,
     genReqId: () => randomUUID(),
     requestIdHeader: false,

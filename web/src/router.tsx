@@ -10,7 +10,15 @@ import { MfaVerifyPage } from './features/auth/MfaVerifyPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteError } from './features/errors/RouteError';
+import { ConcernSentPage } from './features/concerns/ConcernSentPage';
+import { DraftsPage } from './features/concerns/DraftsPage';
+import { MyConcernsPage } from './features/concerns/MyConcernsPage';
+import { RecordConcernPage } from './features/concerns/RecordConcernPage';
+import { FilePage } from './features/files/FilePage';
 import { HomePage } from './features/home/HomePage';
+import { InboxPage } from './features/inbox/InboxPage';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
+import { ConcernDetailPage } from './features/triage/ConcernDetailPage';
 import { InvitePage } from './features/invite/InvitePage';
 import { PupilEditPage } from './features/pupils/PupilEditPage';
 import { PupilListPage } from './features/pupils/PupilListPage';
@@ -51,6 +59,15 @@ const routes: RouteObject[] = [
               guarded('pupils/:id/edit', 'pupil.update', <PupilEditPage />),
               guarded('audit', 'audit.read', <AuditPage />),
               guarded('school', 'school.update', <SchoolPage />),
+              guarded('concerns/new', 'concern.create', <RecordConcernPage />),
+              guarded('concerns/drafts', 'concern.create', <DraftsPage />),
+              guarded('concerns/mine', 'concern.readOwn', <MyConcernsPage />),
+              guarded('concerns/:id/sent', 'concern.create', <ConcernSentPage />),
+              guarded('concerns/:id', 'concern.triage', <ConcernDetailPage />),
+              guarded('inbox', 'concern.triage', <InboxPage />),
+              // Access to a file is per child (DSL team, or a grant): the server decides.
+              { path: 'files/:pupilId', element: <FilePage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -18,6 +18,8 @@ export async function resolveSession(
   deps: AuthDeps,
   token: string,
   meta: RequestMeta,
+  /** A request the client makes on its own (polling): it must not count as the person being active. */
+  background = false,
 ): Promise<ResolvedSession> {
   const now = deps.clock.now();
   const idHash = hashToken(token);
@@ -51,7 +53,9 @@ export async function resolveSession(
       }
       return { ok: false, ended };
     }
-    if (now.getTime() - lastSeen >= TOUCH_EVERY_SECONDS * 1000) await r.sessions.touch(idHash, now);
+    if (!background && now.getTime() - lastSeen >= TOUCH_EVERY_SECONDS * 1000) {
+      await r.sessions.touch(idHash, now);
+    }
     return { ok: true, session, user: (creds as NonNullable<typeof creds>).user };
   });
 }

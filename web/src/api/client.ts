@@ -36,11 +36,18 @@ export class ApiError extends Error {
 export interface ApiResponse<T> {
   data: T;
   allowedActions: string[];
+  /** Other top-level fields of the answer, such as `counts` or `unread` beside a list. */
+  meta: Record<string, unknown>;
 }
 
 export interface RequestOptions {
   /** Do not run the global signed-out / MFA handler for this request. */
   quietAuth?: boolean;
+  /**
+   * A request the page makes by itself (polling), not because the user did something: it does
+   * not count as activity for the idle sign-out, and says so to the server.
+   */
+  background?: boolean;
 }
 
 type AuthFailureHandler = (error: ApiError) => void;
@@ -86,13 +93,16 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
 async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: Method,
   path: string,
   body: unknown,
   options: RequestOptions,
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.background) headers['X-Haven-Background'] = '1';
   const init: RequestInit = { method, headers, credentials: 'same-origin', cache: 'no-store' };
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';
@@ -104,7 +114,7 @@ async function request<T>(
   } catch {
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
   }
-  lastRequestAt = Date.now();
+  if (!options.background) lastRequestAt = Date.now();
   const json = await readJson(response);
   if (!response.ok) {
     const error = toApiError(response.status, json);
@@ -112,11 +122,12 @@ async function request<T>(
     if (authProblem && !options.quietAuth) authFailureHandler?.(error);
     throw error;
   }
-  if (!isRecord(json)) return { data: undefined as T, allowedActions: [] };
-  const allowedActions = Array.isArray(json.allowedActions)
-    ? json.allowedActions.filter((a): a is string => typeof a === 'string')
+  if (!isRecord(json)) return { data: undefined as T, allowedActions: [], meta: {} };
+  const { data, allowedActions: actions, ...meta } = json;
+  const allowedActions = Array.isArray(actions)
+    ? actions.filter((a): a is string => typeof a === 'string')
     : [];
-  return { data: json.data as T, allowedActions };
+  return { data: data as T, allowedActions, meta };
 }
 
 /** Builds `path?key=value` leaving out empty values. */
@@ -139,4 +150,8 @@ export const api = {
     request<T>('POST', path, body, options),
   patch: <T>(path: string, body: unknown, options: RequestOptions = {}) =>
     request<T>('PATCH', path, body, options),
+  put: <T>(path: string, body: unknown, options: RequestOptions = {}) =>
+    request<T>('PUT', path, body, options),
+  delete: <T>(path: string, options: RequestOptions = {}) =>
+    request<T>('DELETE', path, undefined, options),
 };

@@ -117,3 +117,260 @@ export interface AuditPage {
   events: AuditEvent[];
   nextBefore: number | null;
 }
+
+// ---------- Concerns (docs/api-contract-concerns.md) ----------
+
+export interface Category {
+  id: string;
+  code: string;
+  label: string;
+  group: string | null;
+  active: boolean;
+}
+
+export interface LevelOfNeed {
+  code: string;
+  label: string;
+  description: string;
+}
+
+export interface LevelsOfNeed {
+  model: string;
+  levels: LevelOfNeed[];
+}
+
+export interface PupilMatch {
+  id: string;
+  displayName: string;
+  yearGroup: string;
+  /** Only if the server sends it (D09 reminder). */
+  senFlag?: boolean;
+}
+
+export type ConcernKind = 'concern' | 'wellbeing';
+export type ChildRole = 'subject' | 'victim' | 'alleged_perpetrator' | 'witness' | 'mentioned';
+export type BodySide = 'front' | 'back';
+export type MarkType = 'bruise' | 'cut' | 'burn' | 'mark' | 'other';
+
+export interface ConcernChild {
+  pupilId: string;
+  role: ChildRole;
+  /** Kept in drafts so a resumed draft can show who was chosen; the server may ignore it. */
+  displayName?: string;
+  senFlag?: boolean;
+}
+
+export interface BodyMark {
+  pupilId: string;
+  side: BodySide;
+  x: number;
+  y: number;
+  markType: MarkType;
+  note: string;
+}
+
+export interface ConcernInput {
+  kind: ConcernKind;
+  children: ConcernChild[];
+  childWords: string;
+  observed: string;
+  actionTaken: string;
+  incidentAt: string;
+  location: string;
+  primaryCategoryId: string;
+  tagIds: string[];
+  immediateRisk: boolean;
+  spokeToDsl: boolean;
+  riskFactors?: string;
+  protectiveFactors?: string;
+  bodyMap: BodyMark[];
+}
+
+export interface Contact {
+  name: string;
+  phone: string;
+}
+
+export interface ConcernReceipt {
+  id: string;
+  reference: string;
+  recordedAt: string;
+  recordedBy: Person;
+  contentHash: string;
+  immediateRisk: boolean;
+  contacts?: Contact[];
+}
+
+export interface ConcernDraft {
+  id: string;
+  updatedAt: string;
+  input: Partial<ConcernInput>;
+}
+
+/** DSL team statuses are new / in_progress / waiting / closed; a recorder sees received / in_progress / closed. */
+export type ConcernStatus = 'new' | 'received' | 'in_progress' | 'waiting' | 'closed';
+
+export interface Reconsideration {
+  requestedAt: string;
+  reason?: string;
+  answer: string | null;
+  answeredAt?: string | null;
+}
+
+export interface MyConcern {
+  id: string;
+  reference: string;
+  recordedAt: string;
+  status: ConcernStatus;
+  childNames: string[];
+  reconsideration: Reconsideration | null;
+}
+
+export interface InboxChild {
+  pupilId: string;
+  displayName: string;
+  role: ChildRole;
+}
+
+export interface InboxItem {
+  id: string;
+  reference: string;
+  kind?: ConcernKind;
+  incidentAt?: string;
+  recordedAt: string;
+  recordedBy: Person;
+  immediateRisk: boolean;
+  status: ConcernStatus;
+  primaryCategory: { id: string; label: string } | null;
+  children: InboxChild[];
+  ownerId: string | null;
+  acknowledgedAt: string | null;
+}
+
+export interface InboxCounts {
+  new: number;
+  in_progress: number;
+  waiting: number;
+  closed: number;
+}
+
+export interface Inbox {
+  items: InboxItem[];
+  counts: InboxCounts;
+}
+
+export type Outcome = 'no_further_action' | 'monitor' | 'early_help' | 'referral' | 'other';
+
+export interface Addendum {
+  id: string;
+  author: Person;
+  at: string;
+  text: string;
+}
+
+export interface Decision {
+  id: string;
+  outcome: Outcome;
+  levelOfNeed: string;
+  rationale: string;
+  decidedBy: Person;
+  at: string;
+}
+
+export interface ConcernAction {
+  id: string;
+  description: string;
+  owner: Person;
+  dueOn: string;
+  doneAt: string | null;
+}
+
+/** Every word the recorder wrote, and the body map (kept encrypted on the server). */
+export interface ConcernNarrative {
+  childWords: string;
+  observed: string;
+  actionTaken: string;
+  location: string;
+  riskFactors: string;
+  protectiveFactors: string;
+  bodyMap: BodyMark[];
+}
+
+export interface ConcernDetail extends InboxItem {
+  kind: ConcernKind;
+  incidentAt: string;
+  spokeToDsl: boolean;
+  tags: { id: string; label: string }[];
+  /** Null when it cannot be read (for example, the key is not available). */
+  narrative: ConcernNarrative | null;
+  contentHash: string;
+  addenda: Addendum[];
+  decisions: Decision[];
+  actions: ConcernAction[];
+  reconsideration: (Reconsideration & { requestedBy?: Person }) | null;
+}
+
+// ---------- Child protection files ----------
+
+export type EntryKind = 'concern' | 'addendum' | 'decision' | 'action' | 'note';
+
+export interface FileEntry {
+  id: string;
+  at: string;
+  kind: EntryKind;
+  significant: boolean;
+  summary: string;
+  text?: string | null;
+  author: Person;
+  concernId: string | null;
+}
+
+export interface FilePupil {
+  id: string;
+  displayName: string;
+  dateOfBirth: string;
+  yearGroup: string;
+  isAdult: boolean;
+  senFlag: boolean;
+  lookedAfter: boolean;
+}
+
+export interface ChildFile {
+  pupil: FilePupil;
+  openedAt: string | null;
+  chronology: FileEntry[];
+}
+
+export interface FileGrant {
+  id: string;
+  grantee: Person;
+  reason: string;
+  expiresAt: string;
+  grantedBy: Person;
+  createdAt?: string;
+  revokedAt: string | null;
+}
+
+export interface FileViewer {
+  at: string;
+  who: Person;
+  roles: string[];
+  via: string;
+}
+
+// ---------- Notifications ----------
+
+export type NotificationKind = 'new_concern' | 'urgent_concern' | 'escalation' | 'reconsideration';
+
+export interface HavenNotification {
+  id: string;
+  kind: NotificationKind;
+  concernId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface Notifications {
+  items: HavenNotification[];
+  unread: number;
+}

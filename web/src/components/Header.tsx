@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Me } from '../api/types';
+import { NotificationsLink } from '../features/notifications/NotificationsLink';
 import { SignOutButton } from './SignOutButton';
 
 export function Header({ me }: { me: Me | undefined }) {
@@ -15,6 +16,7 @@ export function Header({ me }: { me: Me | undefined }) {
         {me ? (
           <div className="haven-header__account">
             <span className="haven-header__user">{me.user.fullName}</span>
+            {me.stage === 'signed_in' ? <NotificationsLink /> : null}
             <SignOutButton />
           </div>
         ) : null}

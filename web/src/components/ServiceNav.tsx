@@ -9,6 +9,9 @@ interface Item {
 
 const ITEMS: Item[] = [
   { to: '/', label: 'Home' },
+  { to: '/concerns/new', label: 'Record a concern', action: 'concern.create' },
+  { to: '/concerns/mine', label: 'My concerns', action: 'concern.readOwn' },
+  { to: '/inbox', label: 'Inbox', action: 'concern.triage' },
   { to: '/pupils', label: 'Pupils', action: 'pupil.list' },
   { to: '/staff', label: 'Staff', action: 'staff.list' },
   { to: '/audit', label: 'Audit log', action: 'audit.read' },

@@ -9,7 +9,7 @@ interface Props {
   error?: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'date';
+  type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'date' | 'time';
   autoComplete?: string;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   spellCheck?: boolean;

@@ -10,7 +10,14 @@ export type Action =
   | 'pupil.read'
   | 'pupil.create'
   | 'pupil.update'
-  | 'audit.read';
+  | 'audit.read'
+  | 'concern.create'
+  | 'concern.readOwn'
+  | 'concern.triage'
+  | 'file.read'
+  | 'file.write'
+  | 'file.grant'
+  | 'category.manage';
 
 export function can(allowedActions: readonly string[] | undefined, action: Action): boolean {
   return allowedActions?.includes(action) ?? false;

@@ -94,3 +94,53 @@ export function toIsoDate(day: string, month: string, year: string): string | un
 export function londonToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: LONDON }).format(new Date());
 }
+
+/** An instant as UK calendar date and clock time: { date: "YYYY-MM-DD", time: "HH:MM" }. */
+export function londonParts(instant: Date = new Date()): { date: string; time: string } {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: LONDON }).format(instant);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: LONDON,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+  return { date, time };
+}
+
+/** A UK date ("YYYY-MM-DD") and clock time ("HH:MM") as an ISO instant, or undefined. */
+export function londonInstant(isoDate: string, time: string): string | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const t = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  if (!d || !t) return undefined;
+  const [, y, m, day] = d;
+  const [, hh, mm] = t;
+  if (Number(hh) > 23 || Number(mm) > 59) return undefined;
+  if (!toIsoDate(String(Number(day)), String(Number(m)), String(y))) return undefined;
+  const asUtc = Date.UTC(Number(y), Number(m) - 1, Number(day), Number(hh), Number(mm));
+  // The offset at the UTC reading is right except within an hour of a clock change.
+  const first = asUtc - londonOffsetMs(new Date(asUtc));
+  const second = asUtc - londonOffsetMs(new Date(first));
+  return new Date(second).toISOString();
+}
+
+const shortDateTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+  timeZone: LONDON,
+});
+
+/** An instant as UK time without seconds, e.g. "28 Nov 2025, 12:21". */
+export function formatDateTimeShort(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return shortDateTime.format(date);
+}
+
+/** The clock time of an instant in the UK, e.g. "12:21". */
+export function formatTime(instant: Date): string {
+  return londonParts(instant).time;
+}

@@ -16,7 +16,7 @@ export async function addToEachFile(
     significant: boolean;
     content: object;
   },
-): Promise<void> {
+): Promise<string[]> {
   const text = JSON.stringify(entry.content);
   const rows: FileEntryRow[] = [];
   for (const c of children) {
@@ -33,4 +33,5 @@ export async function addToEachFile(
     });
   }
   await r.files.addEntries(rows);
+  return rows.map((row) => row.id);
 }

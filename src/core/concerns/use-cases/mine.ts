@@ -90,7 +90,7 @@ export async function addAddendum(
   return deps.store.transaction(async (r) => {
     const concern = await ownOrTeam(r, actor, id);
     const children = await r.concerns.children(actor.schoolId, [id]);
-    await addToEachFile(r, deps.vault(r), actor.schoolId, id, children, {
+    const [entryId] = await addToEachFile(r, deps.vault(r), actor.schoolId, id, children, {
       kind: 'addendum',
       authorId: actor.userId,
       at: now.toISOString(),
@@ -108,7 +108,7 @@ export async function addAddendum(
       },
       now,
     );
-    return { id, at: now.toISOString() };
+    return { id: entryId as string, at: now.toISOString() };
   });
 }
 

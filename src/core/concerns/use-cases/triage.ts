@@ -11,6 +11,17 @@ import { anchorChild } from './concern-view.ts';
 import type { ConcernDeps } from './deps.ts';
 import { addToEachFile } from './file-entries.ts';
 
+const OUTCOME_LABELS: Record<Outcome, string> = {
+  no_further_action: 'no further action',
+  monitor: 'monitor',
+  early_help: 'early help',
+  referral: 'referral',
+  other: 'other',
+};
+
+const levelLabel = (code: string) =>
+  ESSEX_WINDSCREEN.levels.find((l) => l.code === code)?.label ?? code;
+
 interface TriageContext {
   r: Repos;
   vault: ChildVault;
@@ -129,7 +140,7 @@ export const decideConcern = (
       at,
       significant: input.outcome === 'referral',
       content: {
-        summary: `Decision on ${concern.reference}: ${input.outcome.replace(/_/g, ' ')} (${input.levelOfNeed})`,
+        summary: `Decision on ${concern.reference}: ${OUTCOME_LABELS[input.outcome]} (level of need: ${levelLabel(input.levelOfNeed)})`,
         rationale: input.rationale,
       },
     });

@@ -9,6 +9,18 @@ const LINKS: {
   textIf?: [Action, string];
 }[] = [
   {
+    to: '/inbox',
+    title: 'Inbox',
+    text: 'New concerns, and the ones your team is handling.',
+    action: 'concern.triage',
+  },
+  {
+    to: '/concerns/mine',
+    title: 'My concerns',
+    text: 'Concerns you have recorded, and what is happening to them.',
+    action: 'concern.readOwn',
+  },
+  {
     to: '/pupils',
     title: 'Pupils',
     text: 'Find pupils and their emergency contacts.',

@@ -30,7 +30,9 @@ export function HomePage() {
           canManageStaff={can(allowedActions, 'staff.update')}
         />
       ) : null}
-      {raisesConcernsWithDsl(me.user.roles) ? <RaiseConcern school={schoolData} /> : null}
+      {raisesConcernsWithDsl(me.user.roles) ? (
+        <RaiseConcern school={schoolData} canRecord={can(allowedActions, 'concern.create')} />
+      ) : null}
       <HomeLinks allowedActions={allowedActions} />
       {!me.user.mfaEnrolled ? (
         <p className="govuk-body">

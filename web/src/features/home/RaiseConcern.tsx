@@ -1,7 +1,13 @@
+import { Link } from 'react-router';
 import type { School } from '../../api/types';
 import { joinWords } from '../../lib/roles';
 
-export function RaiseConcern({ school }: { school: School | undefined }) {
+interface Props {
+  school: School | undefined;
+  canRecord: boolean;
+}
+
+export function RaiseConcern({ school, canRecord }: Props) {
   const dsls = (school?.safeguardingRoles.dsl ?? []).map((p) => p.fullName);
   const deputies = (school?.safeguardingRoles.deputy_dsl ?? []).map((p) => p.fullName);
   return (
@@ -21,9 +27,23 @@ export function RaiseConcern({ school }: { school: School | undefined }) {
       {deputies.length ? (
         <p className="govuk-body">If they are not available, speak to {joinWords(deputies)}.</p>
       ) : null}
-      <p className="govuk-body">
-        If a child is in immediate danger, call 999. Recording concerns in Haven is coming soon.
-      </p>
+      <p className="govuk-body">If a child is in immediate danger, call 999.</p>
+      {canRecord ? (
+        <Link to="/concerns/new" className="govuk-button govuk-button--start haven-start-button">
+          Record a concern
+          <svg
+            className="govuk-button__start-icon"
+            xmlns="http://www.w3.org/2000/svg"
+            width="17.5"
+            height="19"
+            viewBox="0 0 33 40"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+          </svg>
+        </Link>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,79 @@
+import { Link, useParams } from 'react-router';
+import { Loading } from '../../components/Loading';
+import { Panel } from '../../components/Panel';
+import { ProblemPage } from '../../components/ProblemPage';
+import { usePageTitle } from '../../components/usePageTitle';
+import { formatDateTime } from '../../lib/dates';
+import { ContactsList } from './ContactsList';
+import { useReceipt } from './queries';
+
+/** `/concerns/:id/sent`: the receipt, signed and fingerprinted, with numbers to call if urgent. */
+export function ConcernSentPage() {
+  const { id = '' } = useParams();
+  const receipt = useReceipt(id);
+  usePageTitle('Concern sent');
+
+  if (receipt.isError) return <ProblemPage error={receipt.error} />;
+  if (receipt.data === undefined) return <Loading what="your receipt" />;
+  const r = receipt.data;
+  if (r === null) return <ProblemPage error={new Error('No receipt')} />;
+  const urgent = r.immediateRisk === true;
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Panel title="Concern sent">
+          Your reference
+          <br />
+          <strong data-testid="concern-reference">{r.reference}</strong>
+        </Panel>
+        {urgent && r.contacts?.length ? (
+          <div className="haven-urgent" data-testid="urgent-contacts">
+            <h2 className="govuk-heading-m">If the child is in immediate danger</h2>
+            <p className="govuk-body">Call now if you have not already:</p>
+            <ContactsList contacts={r.contacts} />
+          </div>
+        ) : null}
+        <p className="govuk-body-l">
+          {urgent
+            ? 'The DSL has been alerted. They have been sent an urgent alert.'
+            : 'The DSL has been alerted.'}
+        </p>
+        {r.recordedBy && r.recordedAt && r.contentHash ? (
+          <p className="govuk-body" data-testid="signature">
+            Signed by {r.recordedBy.fullName} at {formatDateTime(r.recordedAt)}. Record fingerprint:{' '}
+            <code className="haven-code haven-hash">{r.contentHash}</code>
+          </p>
+        ) : r.recordedAt ? (
+          <p className="govuk-body">Recorded at {formatDateTime(r.recordedAt)}.</p>
+        ) : null}
+        <p className="govuk-body">
+          The fingerprint shows the record has not been changed since you sent it. If you remember
+          anything else, add it to the concern rather than starting again.
+        </p>
+        <h2 className="govuk-heading-m">What happens next</h2>
+        <p className="govuk-body">
+          The DSL will read your concern and decide what to do. You can see when it is being
+          handled, and add information, in My concerns.
+        </p>
+        <ul className="govuk-list">
+          <li>
+            <Link to="/concerns/mine" className="govuk-link">
+              Go to my concerns
+            </Link>
+          </li>
+          <li>
+            <Link to="/concerns/new" className="govuk-link">
+              Record another concern
+            </Link>
+          </li>
+          <li>
+            <Link to="/" className="govuk-link">
+              Go to the home page
+            </Link>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Contact } from '../../api/types';
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** Phone numbers to call now, as links a phone can dial. */
+export function ContactsList({ contacts }: { contacts: Contact[] }) {
+  return (
+    <ul className="govuk-list haven-contacts">
+      {contacts.map((c) => (
+        <li key={`${c.name}-${c.phone}`}>
+          {c.name}:{' '}
+          <a className="govuk-link govuk-!-font-weight-bold" href={telHref(c.phone)}>
+            {c.phone}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import type { FileEntry } from '../../api/types';
+import { Details } from '../../components/Details';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { ProblemPage } from '../../components/ProblemPage';
+import { usePageTitle } from '../../components/usePageTitle';
+import { useSession } from '../../components/useSession';
+import { WarningText } from '../../components/WarningText';
+import { can } from '../../lib/actions';
+import { useStaffForConcerns } from '../concerns/queries';
+import { AccessSection } from './AccessSection';
+import { Chronology } from './Chronology';
+import { ChronologyFilters } from './ChronologyFilters';
+import { ContactNoteForm } from './ContactNoteForm';
+import { PupilSummary } from './PupilSummary';
+import { fileKeys, filePath, useChildFile } from './queries';
+import { ViewersTable } from './ViewersTable';
+
+function fileHref(pupilId: string, kind: string, significant: boolean): string {
+  const params = new URLSearchParams();
+  if (kind) params.set('kind', kind);
+  if (significant) params.set('significant', 'true');
+  const query = params.toString();
+  return `/files/${encodeURIComponent(pupilId)}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * `/files/:pupilId`: the child protection file. Anyone without access gets the same "not found"
+ * as for a child with no file, so the page reveals nothing.
+ */
+export function FilePage() {
+  const { pupilId = '' } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const session = useSession();
+  const kind = params.get('kind') ?? '';
+  const significant = params.get('significant') === 'true';
+  const file = useChildFile(pupilId, kind, significant);
+  const actions = file.data?.allowedActions ?? [];
+  const canGrant = can(actions, 'file.grant');
+  const staff = useStaffForConcerns(canGrant && can(session.allowedActions, 'staff.list'));
+  const [notice, setNotice] = useState<{ key: number; text: string; error?: boolean }>({
+    key: 0,
+    text: '',
+  });
+  usePageTitle('Child protection file');
+  const onResult = (text: string, error?: boolean) =>
+    setNotice((n) => ({ key: n.key + 1, text, error }));
+
+  async function mark(entry: FileEntry) {
+    try {
+      await api.post(`${filePath(pupilId)}/entries/${encodeURIComponent(entry.id)}/significant`, {
+        significant: !entry.significant,
+      });
+      await queryClient.invalidateQueries({ queryKey: fileKeys.all });
+    } catch (error) {
+      onResult(error instanceof Error ? error.message : 'Something went wrong', true);
+    }
+  }
+
+  if (file.isError) return <ProblemPage error={file.error} />;
+  if (!file.data) return <Loading what="file" />;
+  const data = file.data.data;
+  const canWrite = can(actions, 'file.write');
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Notice noticeKey={notice.key} text={notice.text} error={notice.error} />
+        <PageHeading caption={data.pupil.displayName}>Child protection file</PageHeading>
+        {data.pupil.isAdult ? (
+          <WarningText>
+            This pupil is 18 or over. New concerns are adult safeguarding: consider adult social
+            care.
+          </WarningText>
+        ) : null}
+        <PupilSummary file={data} />
+        <h2 className="govuk-heading-m">Chronology</h2>
+        <ChronologyFilters
+          key={`${kind}|${String(significant)}`}
+          kind={kind}
+          significant={significant}
+          onApply={(k, s) => void navigate(fileHref(pupilId, k, s))}
+        />
+        <Chronology
+          entries={data.chronology}
+          canMark={canWrite}
+          canOpenConcerns={can(session.allowedActions, 'concern.triage')}
+          onMark={(entry) => void mark(entry)}
+        />
+        {canWrite ? (
+          <Details summary="Add a contact note">
+            <ContactNoteForm pupilId={pupilId} />
+          </Details>
+        ) : null}
+        {canGrant ? (
+          <>
+            <AccessSection pupilId={pupilId} staff={staff.data?.data} onResult={onResult} />
+            <ViewersTable pupilId={pupilId} />
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
