@@ -23,6 +23,7 @@ import { staffRoutes } from './routes/staff.ts';
 import { webRoutes } from './routes/web.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { concernRoutes } from './routes/concerns.ts';
+import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { fileRoutes } from './routes/files.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { triageRoutes } from './routes/triage.ts';
@@ -94,6 +95,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   attachmentRoutes(app, rt);
   fileRoutes(app, rt);
   notificationRoutes(app, rt);
+  devOutboxRoutes(app, rt);
   await webRoutes(app, rt);
   return app;
 }

@@ -5,7 +5,8 @@ import { cliEnv } from '../support/cli.ts';
 import { ENGINES, engineAvailable } from '../support/engines.ts';
 import { TestHaven } from '../support/haven.ts';
 import { startSmtp } from '../support/smtp.ts';
-import { categoryId, makePupil } from './support.ts';
+import { drainOutbox } from '../../src/jobs/outbox-worker.ts';
+import { categoryId, concernInput, makePupil } from './support.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -90,3 +91,44 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+describe.skipIf(!engineAvailable('sqlite'))(
+  'the local outbox, when no SMTP server is configured',
+  () => {
+    test('alerts land in the local outbox, which administrators can read, naming no child', async () => {
+      const h = await TestHaven.start('sqlite');
+      try {
+        const schoolId = await h.createSchool();
+        const admin = await h.as(schoolId, ['school_admin', 'dsl']);
+        const teacher = await h.as(schoolId, ['staff']);
+        const pupilId = await makePupil(h, admin.cookie);
+        const category = await categoryId(h, teacher.cookie);
+        await h.request({
+          method: 'POST',
+          url: '/api/concerns',
+          cookie: teacher.cookie,
+          payload: concernInput(pupilId, category),
+        });
+        await drainOutbox({ store: h.rt.store, clock: h.rt.clock, mailer: h.rt.mailer });
+        const res = await h.request({
+          method: 'GET',
+          url: '/api/dev/outbox',
+          cookie: admin.cookie,
+        });
+        expect(res.json().data).toEqual([
+          expect.objectContaining({
+            to: admin.user.email,
+            subject: 'A new concern needs your attention',
+          }),
+        ]);
+        expect(res.body).not.toMatch(/Millie|Fictional|bruise/i);
+        expect(
+          (await h.request({ method: 'GET', url: '/api/dev/outbox', cookie: teacher.cookie }))
+            .statusCode,
+        ).toBe(403);
+      } finally {
+        await h.stop();
+      }
+    });
+  },
+);
