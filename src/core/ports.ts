@@ -6,6 +6,7 @@ import type {
   CategoryRepo,
   ChildKeyRepo,
   ConcernRepo,
+  ContactRepo,
   DraftRepo,
   FileRepo,
   GrantRepo,
@@ -33,6 +34,7 @@ export interface Repos {
   outbox: OutboxRepo;
   drafts: DraftRepo;
   attachments: AttachmentRepo;
+  contacts: ContactRepo;
 }
 
 /** The storage port: all writes of one use case, and their audit events, commit together. */

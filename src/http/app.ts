@@ -17,7 +17,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pupilRoutes } from './routes/pupils.ts';
-import { schoolRoutes } from './routes/school.ts';
+import { contactRoutes, schoolRoutes } from './routes/school.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { webRoutes } from './routes/web.ts';
@@ -87,6 +87,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   setupRoutes(app, rt);
   authRoutes(app, rt);
   schoolRoutes(app, rt);
+  contactRoutes(app, rt);
   staffRoutes(app, rt);
   pupilRoutes(app, rt);
   auditRoutes(app, rt);

@@ -244,5 +244,14 @@ export interface Database {
     sent_at: string | null;
     last_error: string | null;
   };
+  local_contacts: {
+    id: string;
+    school_id: string;
+    kind: string;
+    label: string;
+    phone: string;
+    note: string;
+    sort: number;
+  };
   kysely_migration?: Generated<unknown>;
 }

@@ -11,6 +11,7 @@ import { tokenRepo } from './repositories/tokens.ts';
 import type { TxContext } from './repositories/tx.ts';
 import { notificationRepo, outboxRepo } from './repositories/alerts.ts';
 import { attachmentRepo } from './repositories/attachments.ts';
+import { contactRepo } from './repositories/contacts.ts';
 import { categoryRepo } from './repositories/categories.ts';
 import { childKeyRepo } from './repositories/child-keys.ts';
 import { concernRepo } from './repositories/concerns.ts';
@@ -36,6 +37,7 @@ export const reposFor = (ctx: TxContext): Repos => ({
   outbox: outboxRepo(ctx),
   drafts: draftRepo(ctx),
   attachments: attachmentRepo(ctx),
+  contacts: contactRepo(ctx),
 });
 
 /** The Kysely implementation of the core's storage port. */

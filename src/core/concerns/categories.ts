@@ -68,9 +68,3 @@ export const ESSEX_WINDSCREEN = {
     },
   ],
 } as const;
-
-/** Shown to the recorder at once when a child is at risk of immediate harm (D17). */
-export const EMERGENCY_CONTACTS = [
-  { name: 'Police (emergency)', phone: '999' },
-  { name: 'Essex Children and Families Hub', phone: '0345 603 7627' },
-];

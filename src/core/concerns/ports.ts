@@ -276,3 +276,11 @@ export interface AttachmentRepo {
     id: string,
   ): Promise<(AttachmentRow & { sealedContent: string }) | null>;
 }
+
+export interface ContactRepo {
+  list(schoolId: string): Promise<import('./contacts.ts').LocalContact[]>;
+  replace(
+    schoolId: string,
+    contacts: (import('./contacts.ts').LocalContact & { id: string })[],
+  ): Promise<void>;
+}

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { CONTACT_KINDS, localContactsSchema } from '../../core/concerns/contacts.ts';
+import { replaceContacts, safeguardingContacts } from '../../core/concerns/use-cases/contacts.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { allowedActions } from '../../core/access/policy.ts';
@@ -40,5 +43,46 @@ export function schoolRoutes(base: FastifyInstance, rt: Runtime): void {
       },
     },
     async (req) => ({ data: await updateSchool(rt.people, authOf(req).actor, req.body) }),
+  );
+}
+
+export function contactRoutes(base: FastifyInstance, rt: Runtime): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const tags = ['school'];
+  const contact = z.object({
+    kind: z.enum(CONTACT_KINDS),
+    label: z.string(),
+    phone: z.string(),
+    note: z.string(),
+  });
+  const shape = ok(
+    z.object({ team: z.record(z.string(), z.array(z.string())), contacts: z.array(contact) }),
+  );
+  app.get(
+    '/api/school/contacts',
+    {
+      config: { access: 'school.read' },
+      schema: {
+        tags,
+        summary: 'Who to tell and who to ring: the safeguarding team and local numbers (D04, D46)',
+        response: { 200: shape, ...errorResponses },
+      },
+    },
+    async (req) => ({ data: await safeguardingContacts(rt.concerns, authOf(req).actor) }),
+  );
+  app.put(
+    '/api/school/contacts',
+    {
+      config: { access: 'school.update' },
+      schema: {
+        tags,
+        summary: 'Replace the school’s local safeguarding numbers',
+        body: z.object({ contacts: localContactsSchema }),
+        response: { 200: ok(z.array(contact)), ...errorResponses },
+      },
+    },
+    async (req) => ({
+      data: await replaceContacts(rt.concerns, authOf(req).actor, req.body.contacts),
+    }),
   );
 }

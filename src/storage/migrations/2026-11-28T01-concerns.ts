@@ -235,6 +235,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['sent_at', 'available_at'])
     .execute();
 
+  // Who to call (D04, D17, D46): local numbers a school edits, seeded with public ones.
+  await db.schema
+    .createTable('local_contacts')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('school_id', 'text', (c) => c.notNull().references('schools.id'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('phone', 'text', (c) => c.notNull())
+    .addColumn('note', 'text', (c) => c.notNull())
+    .addColumn('sort', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('local_contacts_school_idx')
+    .on('local_contacts')
+    .columns(['school_id', 'sort'])
+    .execute();
+
   await db.schema.alterTable('staff').addColumn('unavailable_until', 'text').execute();
 }
 
@@ -242,6 +259,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('staff').dropColumn('unavailable_until').execute();
   for (const t of [
+    'local_contacts',
     'outbox',
     'notifications',
     'access_grants',

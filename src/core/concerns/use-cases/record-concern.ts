@@ -3,10 +3,10 @@ import { requireAccess } from '../../access/require-access.ts';
 import { invalid } from '../../shared/app-error.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
-import { EMERGENCY_CONTACTS } from '../categories.ts';
 import { concernReference, contentHash, narrativeOf, type ConcernInput } from '../concern.ts';
 import { alertLadder } from './alerts.ts';
 import { categoriesOf } from './categories.ts';
+import { localContactsOf } from './contacts.ts';
 import type { ConcernDeps } from './deps.ts';
 
 export interface ConcernReceipt {
@@ -124,6 +124,12 @@ export async function recordConcern(
       id,
       input.immediateRisk ? 'urgent_concern' : 'new_concern',
     );
+    // D17: the numbers to ring now, as the school has set them.
+    const emergency = input.immediateRisk
+      ? (await localContactsOf(r, actor.schoolId))
+          .filter((c) => c.kind === 'emergency')
+          .map((c) => ({ name: c.label, phone: c.phone }))
+      : [];
     return {
       id,
       reference,
@@ -131,7 +137,7 @@ export async function recordConcern(
       recordedBy: { id: actor.userId, fullName: actor.fullName },
       contentHash: hash,
       immediateRisk: input.immediateRisk,
-      ...(input.immediateRisk ? { contacts: EMERGENCY_CONTACTS } : {}),
+      ...(input.immediateRisk ? { contacts: emergency } : {}),
     };
   });
 }
