@@ -65,6 +65,11 @@ describeEachEngine('encryption at rest', (h) => {
       dueOn: '2026-04-01',
     });
     await post(`/api/files/${pupilId}/notes`, { at: '2026-03-02', text: `Phoned ${canary}` });
+    await post(`/api/files/${pupilId}/grants`, {
+      granteeId: teacher.user.id,
+      reason: `Needs to know ${canary}`,
+      expiresAt: new Date(h().clock.now().getTime() + 86_400_000).toISOString(),
+    });
     await h().request({
       method: 'PUT',
       url: `/api/concerns/drafts/${crypto.randomUUID()}`,

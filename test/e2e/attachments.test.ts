@@ -265,15 +265,11 @@ describe('attachments, the chronology PDF and the local outbox', () => {
       await expect
         .poll(() => chronology.textContent())
         .toContain(`Photo attached to ${concern.reference}`);
-      expect(await chronology.textContent()).toContain(
-        `Document attached to ${concern.reference}`,
-      );
+      expect(await chronology.textContent()).toContain(`Document attached to ${concern.reference}`);
       await dsl.getByLabel('Show').selectOption({ label: 'Document' });
       await dsl.getByRole('button', { name: 'Show entries' }).click();
       await expect.poll(() => dsl.url()).toContain('kind=document');
-      await expect
-        .poll(() => chronology.locator('li').count())
-        .toBe(2);
+      await expect.poll(() => chronology.locator('li').count()).toBe(2);
       expect(await chronology.textContent()).not.toContain('Emotional abuse');
       expect(await dsl.getByLabel('Show').inputValue()).toBe('document');
 

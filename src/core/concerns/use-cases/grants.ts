@@ -30,7 +30,8 @@ export async function grantAccess(
       pupilId,
       granteeId: grantee.id,
       grantedBy: actor.userId,
-      reason: input.reason,
+      // The reason can describe the child's situation, so it is sealed like the file itself.
+      reason: await deps.vault(r).seal(actor.schoolId, pupilId, input.reason),
       createdAt: now.toISOString(),
       expiresAt: new Date(input.expiresAt).toISOString(),
       revokedAt: null,
@@ -59,15 +60,20 @@ export async function listGrants(deps: ConcernDeps, actor: Actor, pupilId: strin
       grants.flatMap((g) => [g.granteeId, g.grantedBy]),
     );
     const person = (id: string) => ({ id, fullName: names.get(id) ?? 'Unknown' });
-    return grants.map((g) => ({
-      id: g.id,
-      grantee: person(g.granteeId),
-      grantedBy: person(g.grantedBy),
-      reason: g.reason,
-      createdAt: g.createdAt,
-      expiresAt: g.expiresAt,
-      revokedAt: g.revokedAt,
-    }));
+    const vault = deps.vault(r);
+    const out = [];
+    for (const g of grants) {
+      out.push({
+        id: g.id,
+        grantee: person(g.granteeId),
+        grantedBy: person(g.grantedBy),
+        reason: (await vault.open(pupilId, g.reason)) ?? '(destroyed)',
+        createdAt: g.createdAt,
+        expiresAt: g.expiresAt,
+        revokedAt: g.revokedAt,
+      });
+    }
+    return out;
   });
 }
 
