@@ -22,7 +22,9 @@ import { setupRoutes } from './routes/setup.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { webRoutes } from './routes/web.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
+import { categoryRoutes } from './routes/categories.ts';
 import { concernRoutes } from './routes/concerns.ts';
+import { draftRoutes } from './routes/drafts.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { fileRoutes } from './routes/files.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -91,6 +93,8 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   staffRoutes(app, rt);
   pupilRoutes(app, rt);
   auditRoutes(app, rt);
+  categoryRoutes(app, rt);
+  draftRoutes(app, rt);
   concernRoutes(app, rt);
   triageRoutes(app, rt);
   attachmentRoutes(app, rt);

@@ -2,14 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allowedActions } from '../../core/access/policy.ts';
-import { ESSEX_WINDSCREEN } from '../../core/concerns/categories.ts';
 import { concernInputSchema, CONCERN_STATUSES } from '../../core/concerns/concern.ts';
-import {
-  createCategory,
-  listCategories,
-  updateCategory,
-} from '../../core/concerns/use-cases/categories.ts';
-import { deleteDraft, listDrafts, saveDraft } from '../../core/concerns/use-cases/drafts.ts';
 import { getConcern, listInbox } from '../../core/concerns/use-cases/inbox.ts';
 import {
   addAddendum,
@@ -22,7 +15,6 @@ import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
 import { errorResponses, ok, okWithActions } from '../schemas.ts';
 import {
-  categorySchema,
   concernDetailSchema,
   inboxItemSchema,
   myConcernSchema,
@@ -36,68 +28,6 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const tags = ['concerns'];
   const deps = rt.concerns;
-
-  app.get(
-    '/api/categories',
-    {
-      config: { access: 'concern.create' },
-      schema: {
-        tags,
-        summary: 'Kinds of concern (an administrator-editable list)',
-        response: { 200: ok(z.array(categorySchema)), ...errorResponses },
-      },
-    },
-    async (req) => ({ data: await listCategories(deps, authOf(req).actor) }),
-  );
-  app.post(
-    '/api/categories',
-    {
-      config: { access: 'category.manage' },
-      schema: {
-        tags,
-        summary: 'Add a category',
-        body: z.object({
-          label: z.string().trim().min(1, 'Enter a name').max(100),
-          group: z
-            .string()
-            .trim()
-            .max(100)
-            .nullish()
-            .transform((s) => s || null),
-        }),
-        response: { 201: ok(categorySchema), ...errorResponses },
-      },
-    },
-    async (req, reply) =>
-      reply.code(201).send({ data: await createCategory(deps, authOf(req).actor, req.body) }),
-  );
-  app.patch(
-    '/api/categories/:id',
-    {
-      config: { access: 'category.manage' },
-      schema: {
-        tags,
-        summary: 'Rename or hide a category',
-        params: idParams,
-        body: z.object({
-          label: z.string().trim().min(1).max(100).optional(),
-          active: z.boolean().optional(),
-        }),
-        response: { 200: ok(categorySchema), ...errorResponses },
-      },
-    },
-    async (req) => ({
-      data: await updateCategory(deps, authOf(req).actor, req.params.id, req.body),
-    }),
-  );
-  app.get(
-    '/api/levels-of-need',
-    {
-      config: { access: 'signed-in' },
-      schema: { tags, summary: 'The levels-of-need model (Essex Windscreen of Need by default)' },
-    },
-    async () => ({ data: ESSEX_WINDSCREEN }),
-  );
 
   app.get(
     '/api/concerns/pupil-search',
@@ -138,59 +68,6 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
     },
     async (req, reply) =>
       reply.code(201).send({ data: await recordConcern(deps, authOf(req).actor, req.body) }),
-  );
-
-  app.get(
-    '/api/concerns/drafts',
-    {
-      config: { access: 'concern.create' },
-      schema: {
-        tags,
-        summary: 'My unsent concerns',
-        response: {
-          200: ok(z.array(z.object({ id: z.string(), updatedAt: z.string(), input: z.unknown() }))),
-          ...errorResponses,
-        },
-      },
-    },
-    async (req) => ({ data: await listDrafts(deps, authOf(req).actor) }),
-  );
-  app.put(
-    '/api/concerns/drafts/:id',
-    {
-      config: { access: 'concern.create' },
-      schema: {
-        tags,
-        summary: 'Save a draft (on the server, never in the browser)',
-        params: idParams,
-        body: z.object({ input: z.record(z.string(), z.unknown()) }),
-        response: {
-          200: ok(z.object({ id: z.string(), updatedAt: z.string() })),
-          ...errorResponses,
-        },
-      },
-    },
-    async (req) => {
-      if (JSON.stringify(req.body.input).length > 100_000)
-        throw Object.assign(new Error('Draft too large'), { statusCode: 413 });
-      return { data: await saveDraft(deps, authOf(req).actor, req.params.id, req.body.input) };
-    },
-  );
-  app.delete(
-    '/api/concerns/drafts/:id',
-    {
-      config: { access: 'concern.create' },
-      schema: {
-        tags,
-        summary: 'Discard a draft',
-        params: idParams,
-        response: { 204: z.null(), ...errorResponses },
-      },
-    },
-    async (req, reply) => {
-      await deleteDraft(deps, authOf(req).actor, req.params.id);
-      return reply.code(204).send(null);
-    },
   );
 
   app.get(
