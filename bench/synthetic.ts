@@ -171,6 +171,14 @@ export async function buildSchool(
     opts.onProgress?.(n + 1, total);
   }
   clock.set(now);
+  // History is history: all but the last few weeks' concerns were triaged and closed long ago.
+  const cutoff = new Date(now.getTime() - 28 * 86_400_000).toISOString();
+  await rt.conn.db
+    .updateTable('concerns')
+    .set({ status: 'closed', acknowledged_at: cutoff })
+    .where('school_id', '=', schoolId)
+    .where('recorded_at', '<', cutoff)
+    .execute();
   const counts = new Map<string, number>();
   const rows = await rt.conn.db
     .selectFrom('file_entries')

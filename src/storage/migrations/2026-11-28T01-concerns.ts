@@ -64,7 +64,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('concerns_inbox_idx')
     .on('concerns')
-    .columns(['school_id', 'status', 'recorded_at'])
+    .columns(['school_id', 'status', 'immediate_risk', 'recorded_at'])
     .execute();
   await db.schema
     .createIndex('concerns_recorder_idx')
