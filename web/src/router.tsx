@@ -18,6 +18,7 @@ import { FilePage } from './features/files/FilePage';
 import { HomePage } from './features/home/HomePage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
+import { OutboxPage } from './features/outbox/OutboxPage';
 import { ConcernDetailPage } from './features/triage/ConcernDetailPage';
 import { InvitePage } from './features/invite/InvitePage';
 import { PupilEditPage } from './features/pupils/PupilEditPage';
@@ -59,6 +60,7 @@ const routes: RouteObject[] = [
               guarded('pupils/:id/edit', 'pupil.update', <PupilEditPage />),
               guarded('audit', 'audit.read', <AuditPage />),
               guarded('school', 'school.update', <SchoolPage />),
+              guarded('outbox', 'school.update', <OutboxPage />),
               guarded('concerns/new', 'concern.create', <RecordConcernPage />),
               guarded('concerns/drafts', 'concern.create', <DraftsPage />),
               guarded('concerns/mine', 'concern.readOwn', <MyConcernsPage />),

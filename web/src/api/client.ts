@@ -95,13 +95,15 @@ async function readJson(response: Response): Promise<unknown> {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function request<T>(
+/** Sends one request; a failed answer becomes an ApiError (after the global auth handler). */
+async function send(
   method: Method,
   path: string,
   body: unknown,
   options: RequestOptions,
-): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  accept: string,
+): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept };
   if (options.background) headers['X-Haven-Background'] = '1';
   const init: RequestInit = { method, headers, credentials: 'same-origin', cache: 'no-store' };
   if (method !== 'GET') {
@@ -115,13 +117,23 @@ async function request<T>(
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
   }
   if (!options.background) lastRequestAt = Date.now();
-  const json = await readJson(response);
   if (!response.ok) {
-    const error = toApiError(response.status, json);
+    const error = toApiError(response.status, await readJson(response));
     const authProblem = error.code === 'UNAUTHENTICATED' || error.code === 'MFA_REQUIRED';
     if (authProblem && !options.quietAuth) authFailureHandler?.(error);
     throw error;
   }
+  return response;
+}
+
+async function request<T>(
+  method: Method,
+  path: string,
+  body: unknown,
+  options: RequestOptions,
+): Promise<ApiResponse<T>> {
+  const response = await send(method, path, body, options, 'application/json');
+  const json = await readJson(response);
   if (!isRecord(json)) return { data: undefined as T, allowedActions: [], meta: {} };
   const { data, allowedActions: actions, ...meta } = json;
   const allowedActions = Array.isArray(actions)
@@ -154,4 +166,13 @@ export const api = {
     request<T>('PUT', path, body, options),
   delete: <T>(path: string, options: RequestOptions = {}) =>
     request<T>('DELETE', path, undefined, options),
+  /** A file (not JSON), held in memory only; failures are ApiErrors like any other call. */
+  download: async (path: string, options: RequestOptions = {}): Promise<Blob> => {
+    const response = await send('GET', path, undefined, options, '*/*');
+    try {
+      return await response.blob();
+    } catch {
+      throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
+    }
+  },
 };

@@ -296,6 +296,23 @@ export interface ConcernNarrative {
   bodyMap: BodyMark[];
 }
 
+/** A photo or PDF on a concern. Its content is only ever downloaded, never shown on screen. */
+export interface ConcernAttachment {
+  id: string;
+  filename: string;
+  mime: string;
+  size: number;
+  uploadedAt: string;
+  uploadedBy: Person;
+}
+
+/** What the server answers after attaching a file. */
+export interface AttachmentAdded {
+  id: string;
+  mime: string;
+  size: number;
+}
+
 export interface ConcernDetail extends InboxItem {
   kind: ConcernKind;
   incidentAt: string;
@@ -305,6 +322,7 @@ export interface ConcernDetail extends InboxItem {
   narrative: ConcernNarrative | null;
   contentHash: string;
   addenda: Addendum[];
+  attachments: ConcernAttachment[];
   decisions: Decision[];
   actions: ConcernAction[];
   reconsideration: (Reconsideration & { requestedBy?: Person }) | null;
@@ -312,7 +330,7 @@ export interface ConcernDetail extends InboxItem {
 
 // ---------- Child protection files ----------
 
-export type EntryKind = 'concern' | 'addendum' | 'decision' | 'action' | 'note';
+export type EntryKind = 'concern' | 'addendum' | 'decision' | 'action' | 'note' | 'document';
 
 export interface FileEntry {
   id: string;
@@ -373,4 +391,14 @@ export interface HavenNotification {
 export interface Notifications {
   items: HavenNotification[];
   unread: number;
+}
+
+// ---------- Local outbox (installs without SMTP) ----------
+
+export interface OutboxEmail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  at: string;
 }

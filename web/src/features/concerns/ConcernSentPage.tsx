@@ -4,6 +4,7 @@ import { Panel } from '../../components/Panel';
 import { ProblemPage } from '../../components/ProblemPage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../lib/dates';
+import { AttachmentUpload } from '../attachments/AttachmentUpload';
 import { ContactsList } from './ContactsList';
 import { useReceipt } from './queries';
 
@@ -51,6 +52,16 @@ export function ConcernSentPage() {
           The fingerprint shows the record has not been changed since you sent it. If you remember
           anything else, add it to the concern rather than starting again.
         </p>
+        <section aria-labelledby="attach-heading">
+          <h2 className="govuk-heading-m" id="attach-heading">
+            Add a photo or document
+          </h2>
+          <p className="govuk-body">
+            If you have something that helps explain your concern, such as a note the child wrote,
+            attach it here. Only the safeguarding team can open it.
+          </p>
+          <AttachmentUpload concernId={id} id="attachment-file" />
+        </section>
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">
           The DSL will read your concern and decide what to do. You can see when it is being

@@ -11,6 +11,7 @@ import { Tag } from '../../components/Tag';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTimeShort } from '../../lib/dates';
 import { joinWords } from '../../lib/roles';
+import { AttachmentUpload } from '../attachments/AttachmentUpload';
 import { recorderStatus } from './labels';
 import { concernKeys, concernPath, useMyConcerns } from './queries';
 import { TextForm } from './TextForm';
@@ -122,6 +123,9 @@ function FollowUp({ concern, refresh }: { concern: MyConcern; refresh: () => Pro
             await refresh();
           }}
         />
+      </Details>
+      <Details summary="Add a photo or document">
+        <AttachmentUpload concernId={concern.id} id={`attachment-${concern.id}`} />
       </Details>
       <Details summary="Ask the DSL to reconsider">
         <TextForm

@@ -39,6 +39,7 @@ export const ENTRY_KINDS: { value: EntryKind; label: string }[] = [
   { value: 'decision', label: 'Decision' },
   { value: 'action', label: 'Action' },
   { value: 'note', label: 'Contact note' },
+  { value: 'document', label: 'Document' },
 ];
 
 export const NOTIFICATION_KINDS: Record<NotificationKind, string> = {

@@ -82,6 +82,19 @@ export function FilePage() {
         ) : null}
         <PupilSummary file={data} />
         <h2 className="govuk-heading-m">Chronology</h2>
+        <p className="govuk-body govuk-!-margin-bottom-1">
+          <a
+            href={`${filePath(pupilId)}/chronology.pdf`}
+            download="chronology.pdf"
+            className="govuk-link"
+            aria-describedby="chronology-pdf-hint"
+          >
+            Download chronology (PDF)
+          </a>
+        </p>
+        <p className="govuk-hint" id="chronology-pdf-hint">
+          Marked confidential. Downloading it is recorded.
+        </p>
         <ChronologyFilters
           key={`${kind}|${String(significant)}`}
           kind={kind}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useSchool } from '../../api/queries';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
@@ -21,6 +22,15 @@ export function SchoolPage() {
         <SchoolForm school={school.data.data} onSaved={() => setSaved(true)}>
           <PageHeading>School settings</PageHeading>
         </SchoolForm>
+        <h2 className="govuk-heading-m">Email</h2>
+        <p className="govuk-body">
+          Without an email server, Haven keeps the alerts it would have emailed in a local outbox.
+        </p>
+        <p className="govuk-body">
+          <Link to="/outbox" className="govuk-link">
+            See the local outbox
+          </Link>
+        </p>
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
 import { WarningText } from '../../components/WarningText';
 import { can } from '../../lib/actions';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { teamStatus } from '../concerns/labels';
 import { useConcern, useLevelsOfNeed, useStaffForConcerns } from '../concerns/queries';
 import { ActionsSection } from './ActionsSection';
@@ -105,6 +106,7 @@ export function ConcernDetailPage() {
           </p>
         </section>
         <AddendaSection concern={data} />
+        <AttachmentsSection concern={data} onResult={onResult} />
         <ReconsiderationSection concern={data} canAnswer={canTriage} />
         {canTriage ? <Handling concern={data} team={team} onResult={onResult} /> : null}
         <DecisionsSection
