@@ -54,8 +54,13 @@ export async function recordConcern(
   const id = newId();
   return deps.store.transaction(async (r) => {
     await checkReferences(r, actor.schoolId, input);
+    // D17: the numbers to ring now, as the school has set them.
+    const emergency = input.immediateRisk
+      ? (await localContactsOf(r, actor.schoolId))
+          .filter((c) => c.kind === 'emergency')
+          .map((c) => ({ name: c.label, phone: c.phone }))
+      : [];
     const vault = deps.vault(r);
-    const reference = concernReference(await r.concerns.nextReferenceNumber(actor.schoolId));
     const hash = contentHash({ recordedBy: actor.userId, recordedAt, input });
     const narrative = JSON.stringify(narrativeOf(input));
     const children = [];
@@ -67,6 +72,9 @@ export async function recordConcern(
         sealed: await vault.seal(actor.schoolId, c.pupilId, narrative),
       });
     }
+    // Row locks (the school's reference counter, then its audit chain head) are taken as late as
+    // possible, so concurrent concerns in one school wait for each other only briefly.
+    const reference = concernReference(await r.concerns.nextReferenceNumber(actor.schoolId));
     await r.concerns.create(
       {
         id,
@@ -106,6 +114,13 @@ export async function recordConcern(
       });
     }
     await r.files.addEntries(entries);
+    await alertLadder(
+      deps,
+      r,
+      actor.schoolId,
+      id,
+      input.immediateRisk ? 'urgent_concern' : 'new_concern',
+    );
     await r.audit.append(
       {
         type: 'concern.created',
@@ -117,19 +132,6 @@ export async function recordConcern(
       },
       now,
     );
-    await alertLadder(
-      deps,
-      r,
-      actor.schoolId,
-      id,
-      input.immediateRisk ? 'urgent_concern' : 'new_concern',
-    );
-    // D17: the numbers to ring now, as the school has set them.
-    const emergency = input.immediateRisk
-      ? (await localContactsOf(r, actor.schoolId))
-          .filter((c) => c.kind === 'emergency')
-          .map((c) => ({ name: c.label, phone: c.phone }))
-      : [];
     return {
       id,
       reference,
