@@ -5,46 +5,7 @@ import { categoriesOf } from '../src/core/concerns/use-cases/categories.ts';
 import { pupilInputSchema } from '../src/core/people/pupil.ts';
 import type { FakeClock } from '../src/core/shared/clock.ts';
 import type { Runtime } from '../src/runtime.ts';
-
-const FIRST = [
-  'Amara',
-  'Ben',
-  'Chloe',
-  'Dev',
-  'Ella',
-  'Finn',
-  'Grace',
-  'Harry',
-  'Isla',
-  'Jack',
-  'Kai',
-  'Lily',
-  'Mia',
-  'Noah',
-  'Olivia',
-  'Reuben',
-  'Sofia',
-  'Theo',
-  'Zara',
-  'Yusuf',
-];
-const LAST = [
-  'Adams',
-  'Bennett',
-  'Clarke',
-  'Dixon',
-  'Evans',
-  'Foster',
-  'Gray',
-  'Hughes',
-  'Iqbal',
-  'Jones',
-  'Khan',
-  'Lewis',
-  'Mason',
-  'Novak',
-  'Owen',
-];
+import { FIRST_NAMES, LAST_NAMES } from '../src/cli/demo-data.ts';
 
 /** A small deterministic random source, so every run builds the same school. */
 export function rng(seed: number) {
@@ -118,8 +79,8 @@ export async function buildSchool(
         schoolId,
         id,
         pupilInputSchema.parse({
-          legalFirstName: FIRST[i % FIRST.length],
-          legalLastName: `${LAST[(i * 7) % LAST.length]}-${i}`,
+          legalFirstName: FIRST_NAMES[i % FIRST_NAMES.length],
+          legalLastName: `${LAST_NAMES[(i * 7) % LAST_NAMES.length]}-${i}`,
           dateOfBirth: `20${String(10 + (i % 8)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 9}`,
           sex: i % 2 ? 'M' : 'F',
           yearGroup: String(1 + (i % 11)),

@@ -65,7 +65,8 @@ export const DEMO_STAFF: { fullName: string; email: string; jobTitle: string; ro
   },
 ];
 
-const FIRST = [
+/** Fictional first and last names, shared with the benchmark's synthetic school. */
+export const FIRST_NAMES = [
   'Amara',
   'Ben',
   'Chloe',
@@ -87,7 +88,7 @@ const FIRST = [
   'Zara',
   'Yusuf',
 ];
-const LAST = [
+export const LAST_NAMES = [
   'Adams',
   'Bennett',
   'Clarke',
@@ -117,8 +118,8 @@ export function demoPupils(today: Date): PupilInput[] {
     const year = YEARS[i % YEARS.length] as (typeof YEARS)[number];
     const age = year === 'R' ? 4 : 4 + Number(year);
     const dob = new Date(Date.UTC(today.getUTCFullYear() - age - 1, (i * 5) % 12, 1 + (i % 27)));
-    const first = FIRST[i % FIRST.length] as string;
-    const last = LAST[(i * 7) % LAST.length] as string;
+    const first = FIRST_NAMES[i % FIRST_NAMES.length] as string;
+    const last = LAST_NAMES[(i * 7) % LAST_NAMES.length] as string;
     return {
       legalFirstName: first,
       legalLastName: last,
