@@ -203,3 +203,61 @@ describeEachEngine('the chronology as a PDF', (h) => {
     expect(reads.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describeEachEngine('files across schools', (h) => {
+  test('another school’s DSL gets "not found" for every file route, and nothing is written', async () => {
+    const { pupilId } = await schoolWithPeople(h());
+    const other = await schoolWithPeople(h());
+    const c = other.dsl.cookie;
+    const future = new Date(h().clock.now().getTime() + 86_400_000).toISOString();
+    for (const [method, url, payload] of [
+      ['GET', `/api/files/${pupilId}`, undefined],
+      ['GET', `/api/files/${pupilId}/viewers`, undefined],
+      ['GET', `/api/files/${pupilId}/grants`, undefined],
+      ['GET', `/api/files/${pupilId}/chronology.pdf`, undefined],
+      ['POST', `/api/files/${pupilId}/notes`, { at: '2026-03-02', text: 'x' }],
+      [
+        'POST',
+        `/api/files/${pupilId}/grants`,
+        { granteeId: other.teacher.user.id, reason: 'x', expiresAt: future },
+      ],
+    ] as const) {
+      const res = await h().request({ method, url, cookie: c, ...(payload ? { payload } : {}) });
+      expect(res.statusCode, `${method} ${url}`).toBe(404);
+    }
+    const entries = await h()
+      .rt.conn.db.selectFrom('file_entries')
+      .select('id')
+      .where('pupil_id', '=', pupilId)
+      .where('kind', '=', 'note')
+      .execute();
+    expect(entries).toEqual([]);
+    expect(
+      await h()
+        .rt.conn.db.selectFrom('access_grants')
+        .select('id')
+        .where('pupil_id', '=', pupilId)
+        .execute(),
+    ).toEqual([]);
+  });
+
+  test('bad input to file routes names the field', async () => {
+    const { dsl, pupilId } = await schoolWithPeople(h());
+    const note = await h().request({
+      method: 'POST',
+      url: `/api/files/${pupilId}/notes`,
+      cookie: dsl.cookie,
+      payload: { at: 'soon', text: 'x' },
+    });
+    expect([note.statusCode, note.json().error.field]).toEqual([400, 'at']);
+    const id = await h().request({
+      method: 'GET',
+      url: '/api/files/not-a-uuid',
+      cookie: dsl.cookie,
+    });
+    expect([id.statusCode, id.json().error.field]).toEqual([400, 'pupilId']);
+    expect((await h().request({ method: 'GET', url: `/api/files/${pupilId}` })).statusCode).toBe(
+      401,
+    );
+  });
+});

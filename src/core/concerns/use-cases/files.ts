@@ -27,9 +27,17 @@ async function fileAccess(
   pupilId: string,
   action: 'file.read' | 'file.write' | 'file.grant',
 ) {
-  const grant = await deps.store.transaction((r) =>
-    r.grants.live(actor.schoolId, pupilId, actor.userId, deps.clock.now().toISOString()),
-  );
+  const { exists, grant } = await deps.store.transaction(async (r) => ({
+    exists: (await r.pupils.namesOf(actor.schoolId, [pupilId])).has(pupilId),
+    grant: await r.grants.live(
+      actor.schoolId,
+      pupilId,
+      actor.userId,
+      deps.clock.now().toISOString(),
+    ),
+  }));
+  // Another school's child, or no child at all: the same answer as a refusal.
+  if (!exists) throw notFound('file');
   const resource = {
     type: 'file' as const,
     schoolId: actor.schoolId,
