@@ -53,3 +53,20 @@ for (const engine of ENGINES) {
     }
   });
 }
+
+describe.skipIf(!engineAvailable('sqlite'))('the SQLite files [sqlite]', () => {
+  test('the database, its WAL and the key file are readable by their owner only', async () => {
+    const { statSync, readdirSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { TestHaven } = await import('../support/haven.ts');
+    const h = await TestHaven.start('sqlite');
+    try {
+      await h.createSchool();
+      for (const f of readdirSync(h.db.dataDir).filter((x) => x.startsWith('haven.'))) {
+        expect((statSync(path.join(h.db.dataDir, f)).mode & 0o077).toString(8), f).toBe('0');
+      }
+    } finally {
+      await h.stop();
+    }
+  });
+});
