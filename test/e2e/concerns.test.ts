@@ -8,12 +8,12 @@ import {
   expectAccessible,
   freshTotp,
   launchBrowser,
-  scrollsSideways,
   signIn,
   startHaven,
   watchPageErrors,
   type Haven,
 } from './harness.ts';
+import { PHONE, acceptInvite, addTeacher, expectFits, expectTitle, h1, menu } from './steps.ts';
 
 let haven: Haven;
 let browser: Browser;
@@ -27,26 +27,10 @@ let inviteLink = '';
 let pupilId = '';
 let reference = '';
 
-const PHONE = { width: 360, height: 740 };
 const CHILD_WORDS = 'Dad grabbed my arm when I spilt my drink.';
 const OBSERVED = 'A bruise on her left upper arm when she rolled up her sleeve in art.';
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu' });
-
-/** The page title must never name a child. */
-async function expectTitle(page: Page, title: string): Promise<void> {
-  expect(await page.title()).toBe(title);
-  expect(await page.title()).not.toMatch(/Sam|Okafor/);
-}
-
-async function expectFits(page: Page, where: string): Promise<void> {
-  const width = page.viewportSize()?.width ?? 0;
-  expect(
-    await scrollsSideways(page, width),
-    `${where} scrolls sideways at ${String(width)}px`,
-  ).toBe(false);
-}
+/** Page titles must never name the child. */
+const CHILD = /Sam|Okafor/;
 
 beforeAll(async () => {
   haven = await startHaven();
@@ -88,17 +72,7 @@ describe('concerns', () => {
       expect(await menu(dsl).getByRole('link', { name: 'Record a concern' }).count()).toBe(1);
 
       // A teacher, through the Staff screen.
-      await menu(dsl).getByRole('link', { name: 'Staff' }).click();
-      await h1(dsl, 'Staff').waitFor();
-      await dsl.getByRole('link', { name: 'Add a member of staff' }).click();
-      await h1(dsl, 'Add a member of staff').waitFor();
-      await dsl.getByLabel('Full name').fill('Tom Baker');
-      await dsl.getByLabel('Email address').fill('tom.baker@example.org');
-      await dsl.getByLabel('Teacher or other staff').check();
-      await dsl.getByRole('button', { name: 'Add and create invite link' }).click();
-      await h1(dsl, 'Tom Baker has been added').waitFor();
-      inviteLink = ((await dsl.getByTestId('invite-link').textContent()) ?? '').trim();
-      expect(inviteLink).toMatch(/\/invite#.+/);
+      inviteLink = await addTeacher(dsl, 'Tom Baker', 'tom.baker@example.org');
 
       // A pupil with special educational needs, through the Pupils screen.
       await menu(dsl).getByRole('link', { name: 'Pupils' }).click();
@@ -131,12 +105,7 @@ describe('concerns', () => {
       expect(await dsl.getByTestId('unread-count').count()).toBe(0);
 
       // The teacher sets a password from the invite link and signs in on a phone.
-      await teacher.goto(inviteLink);
-      await h1(teacher, 'Create your password').waitFor();
-      await teacher.getByLabel('Create a password').fill(PASSWORD);
-      await teacher.getByLabel('Confirm password').fill(PASSWORD);
-      await teacher.getByRole('button', { name: 'Set password' }).click();
-      await h1(teacher, 'Your password is set').waitFor();
+      await acceptInvite(teacher, inviteLink);
       await signIn(teacher, haven.baseUrl, {
         email: 'tom.baker@example.org',
         password: PASSWORD,
@@ -147,7 +116,7 @@ describe('concerns', () => {
   );
 
   test(
-    'a teacher on a phone records a concern with a body map mark, via a saved draft',
+    '[D23] [D09] [D17] [D16] [D29] a teacher on a phone records a concern with a body map mark, via a saved draft',
     { timeout: LONG },
     async () => {
       // Home: the big start button replaces "coming soon".
@@ -160,7 +129,7 @@ describe('concerns', () => {
       await start.click();
 
       await h1(teacher, 'Record a concern').waitFor();
-      await expectTitle(teacher, 'Record a concern – Haven');
+      await expectTitle(teacher, 'Record a concern – Haven', CHILD);
       await expect
         .poll(() => teacher.locator('.govuk-inset-text').textContent())
         .toContain('Never promise a child that you will keep what they tell you secret.');
@@ -173,7 +142,7 @@ describe('concerns', () => {
       await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await summary.textContent()).toContain('Find and add the child');
       expect(await summary.textContent()).toContain('Enter what you saw, heard or did');
-      await expectTitle(teacher, 'Error: Record a concern – Haven');
+      await expectTitle(teacher, 'Error: Record a concern – Haven', CHILD);
       await expectAccessible(teacher, 'record a concern with errors');
 
       // Find the child: results come as you type, with a count for screen readers.
@@ -245,7 +214,7 @@ describe('concerns', () => {
         .toMatch(/Draft saved at \d\d:\d\d/);
       await teacher.getByRole('link', { name: 'See your drafts' }).click();
       await h1(teacher, 'Draft concerns').waitFor();
-      await expectTitle(teacher, 'Draft concerns – Haven');
+      await expectTitle(teacher, 'Draft concerns – Haven', CHILD);
       const draftRow = teacher.locator('tbody tr', { hasText: 'Sam Okafor' });
       await expect.poll(() => draftRow.count()).toBe(1);
       await expectAccessible(teacher, 'drafts');
@@ -265,7 +234,7 @@ describe('concerns', () => {
 
       await teacher.getByRole('button', { name: 'Send to the DSL' }).click();
       await h1(teacher, 'Concern sent').waitFor();
-      await expectTitle(teacher, 'Concern sent – Haven');
+      await expectTitle(teacher, 'Concern sent – Haven', CHILD);
       reference = ((await teacher.getByTestId('concern-reference').textContent()) ?? '').trim();
       expect(reference).not.toBe('');
       const signature = (await teacher.getByTestId('signature').textContent()) ?? '';
@@ -307,14 +276,14 @@ describe('concerns', () => {
       expect(Number((await badge.textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
       await dsl.getByTestId('notifications-link').click();
       await h1(dsl, 'Notifications').waitFor();
-      await expectTitle(dsl, 'Notifications – Haven');
+      await expectTitle(dsl, 'Notifications – Haven', CHILD);
       await expect.poll(() => dsl.locator('main').textContent()).toContain('Urgent concern');
       expect(await dsl.locator('main').textContent()).not.toMatch(/Sam|Okafor/);
       await expectAccessible(dsl, 'notifications');
 
       await menu(dsl).getByRole('link', { name: 'Inbox' }).click();
       await h1(dsl, 'Inbox').waitFor();
-      await expectTitle(dsl, 'Inbox – Haven');
+      await expectTitle(dsl, 'Inbox – Haven', CHILD);
       const row = dsl.locator('tbody tr', { hasText: reference });
       await expect.poll(() => row.count()).toBe(1);
       expect(await row.locator('.govuk-tag--red').textContent()).toBe('Urgent');
@@ -323,7 +292,7 @@ describe('concerns', () => {
 
       await row.getByRole('link', { name: reference }).click();
       await h1(dsl, new RegExp(reference)).waitFor();
-      await expectTitle(dsl, `Concern ${reference} – Haven`);
+      await expectTitle(dsl, `Concern ${reference} – Haven`, CHILD);
       expect(dsl.url()).toMatch(/\/concerns\/[0-9a-f-]{36}$/);
       await expect
         .poll(() => dsl.locator('blockquote.haven-quote').textContent())
@@ -358,7 +327,7 @@ describe('concerns', () => {
 
       await dsl.getByRole('link', { name: /Child protection file/ }).click();
       await h1(dsl, /Child protection file/).waitFor();
-      await expectTitle(dsl, 'Child protection file – Haven');
+      await expectTitle(dsl, 'Child protection file – Haven', CHILD);
       const chronology = dsl.getByRole('list', { name: 'Chronology, newest first' });
       await expect.poll(() => chronology.textContent()).toContain('Decision');
       expect(await chronology.textContent()).toContain(reference);
@@ -373,7 +342,7 @@ describe('concerns', () => {
   );
 
   test(
-    'a teacher sees a file only after the DSL gives access, and the DSL sees that read',
+    '[D24] [D32] a teacher sees a file only after the DSL gives access, and the DSL sees that read',
     { timeout: LONG },
     async () => {
       const fileUrl = `${haven.baseUrl}/files/${pupilId}`;
@@ -395,7 +364,7 @@ describe('concerns', () => {
 
       await teacher.goto(fileUrl);
       await h1(teacher, /Child protection file/).waitFor();
-      await expectTitle(teacher, 'Child protection file – Haven');
+      await expectTitle(teacher, 'Child protection file – Haven', CHILD);
       await expect
         .poll(() => teacher.getByRole('list', { name: 'Chronology, newest first' }).textContent())
         .toContain(reference);
@@ -414,7 +383,7 @@ describe('concerns', () => {
   );
 
   test(
-    'the teacher adds information and asks the DSL to reconsider; the DSL answers',
+    '[D19] the teacher adds information and asks the DSL to reconsider; the DSL answers',
     { timeout: LONG },
     async () => {
       await teacher.goto(`${haven.baseUrl}/concerns/mine`);

@@ -27,20 +27,30 @@ export async function expectFits(page: Page, where: string): Promise<void> {
   ).toBe(false);
 }
 
-/** Staff → Add a member of staff, as a teacher. Returns the one-time invite link. */
-export async function addTeacher(page: Page, fullName: string, email: string): Promise<string> {
+/** Staff → Add a member of staff with one role (its label). Returns the one-time invite link. */
+export async function addStaff(
+  page: Page,
+  fullName: string,
+  email: string,
+  role: string,
+): Promise<string> {
   await menu(page).getByRole('link', { name: 'Staff' }).click();
   await h1(page, 'Staff').waitFor();
   await page.getByRole('link', { name: 'Add a member of staff' }).click();
   await h1(page, 'Add a member of staff').waitFor();
   await page.getByLabel('Full name').fill(fullName);
   await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Teacher or other staff').check();
+  await page.getByLabel(role, { exact: true }).check();
   await page.getByRole('button', { name: 'Add and create invite link' }).click();
   await h1(page, `${fullName} has been added`).waitFor();
   const link = ((await page.getByTestId('invite-link').textContent()) ?? '').trim();
   expect(link).toMatch(/\/invite#.+/);
   return link;
+}
+
+/** Staff → Add a member of staff, as a teacher. Returns the one-time invite link. */
+export function addTeacher(page: Page, fullName: string, email: string): Promise<string> {
+  return addStaff(page, fullName, email, 'Teacher or other staff');
 }
 
 export interface NewPupil {

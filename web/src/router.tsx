@@ -10,6 +10,9 @@ import { MfaVerifyPage } from './features/auth/MfaVerifyPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteError } from './features/errors/RouteError';
+import { CategoriesPage } from './features/categories/CategoriesPage';
+import { ContactsPage } from './features/contacts/ContactsPage';
+import { EditContactsPage } from './features/contacts/EditContactsPage';
 import { ConcernSentPage } from './features/concerns/ConcernSentPage';
 import { DraftsPage } from './features/concerns/DraftsPage';
 import { MyConcernsPage } from './features/concerns/MyConcernsPage';
@@ -60,6 +63,10 @@ const routes: RouteObject[] = [
               guarded('pupils/:id/edit', 'pupil.update', <PupilEditPage />),
               guarded('audit', 'audit.read', <AuditPage />),
               guarded('school', 'school.update', <SchoolPage />),
+              guarded('school/categories', 'category.manage', <CategoriesPage />),
+              // Who to tell and who to ring: for everyone signed in (D04, D46).
+              guarded('contacts', 'school.read', <ContactsPage />),
+              guarded('contacts/edit', 'school.update', <EditContactsPage />),
               guarded('outbox', 'school.update', <OutboxPage />),
               guarded('concerns/new', 'concern.create', <RecordConcernPage />),
               guarded('concerns/drafts', 'concern.create', <DraftsPage />),

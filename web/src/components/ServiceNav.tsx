@@ -16,6 +16,7 @@ const ITEMS: Item[] = [
   { to: '/staff', label: 'Staff', action: 'staff.list' },
   { to: '/audit', label: 'Audit log', action: 'audit.read' },
   { to: '/school', label: 'School settings', action: 'school.update' },
+  { to: '/contacts', label: 'Contacts' },
 ];
 
 export function navItemsFor(allowedActions: readonly string[]): Item[] {

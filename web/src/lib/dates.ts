@@ -144,3 +144,15 @@ export function formatDateTimeShort(iso: string): string {
 export function formatTime(instant: Date): string {
   return londonParts(instant).time;
 }
+
+/** A calendar date ("YYYY-MM-DD") moved by whole days. */
+export function addDays(isoDate: string, days: number): string {
+  const [y = 0, m = 1, d = 1] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Day of the week of a calendar date: 0 is Sunday, 1 Monday … 6 Saturday. */
+export function weekday(isoDate: string): number {
+  const [y = 0, m = 1, d = 1] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}

@@ -51,3 +51,8 @@ export function raisesConcernsWithDsl(roles: readonly string[]): boolean {
     ['staff', 'volunteer', 'visitor', 'headteacher', 'deputy_head', 'school_admin'].includes(r),
   );
 }
+
+/** The DSL and deputies: they get the alerts, and can say when they are away (D05). */
+export function isDslTeam(roles: readonly string[]): boolean {
+  return roles.includes('dsl') || roles.includes('deputy_dsl');
+}

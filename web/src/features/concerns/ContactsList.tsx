@@ -1,6 +1,5 @@
 import type { Contact } from '../../api/types';
-
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+import { telHref } from '../../lib/phone';
 
 /** Phone numbers to call now, as links a phone can dial. */
 export function ContactsList({ contacts }: { contacts: Contact[] }) {

@@ -5,7 +5,8 @@ const LINKS: {
   to: string;
   title: string;
   text: string;
-  action: Action;
+  /** Everyone signed in sees a link without one. */
+  action?: Action;
   textIf?: [Action, string];
 }[] = [
   {
@@ -45,11 +46,21 @@ const LINKS: {
     text: "Change the school's details.",
     action: 'school.update',
   },
+  {
+    to: '/school/categories',
+    title: 'Categories of concern',
+    text: 'Rename, hide and add the kinds of concern staff choose from.',
+    action: 'category.manage',
+  },
+  {
+    to: '/contacts',
+    title: 'Who to tell and who to ring',
+    text: 'The safeguarding team and the numbers to call, as a poster you can print.',
+  },
 ];
 
 export function HomeLinks({ allowedActions }: { allowedActions: string[] }) {
-  const links = LINKS.filter((l) => can(allowedActions, l.action));
-  if (links.length === 0) return null;
+  const links = LINKS.filter((l) => !l.action || can(allowedActions, l.action));
   return (
     <ul className="haven-cards" aria-label="What you can do">
       {links.map((link) => (

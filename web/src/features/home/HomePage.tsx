@@ -5,7 +5,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
 import { can } from '../../lib/actions';
-import { raisesConcernsWithDsl, rolesInWords } from '../../lib/roles';
+import { isDslTeam, raisesConcernsWithDsl, rolesInWords } from '../../lib/roles';
+import { Availability } from './Availability';
 import { HomeLinks } from './HomeLinks';
 import { MissingRoles } from './MissingRoles';
 import { RaiseConcern } from './RaiseConcern';
@@ -34,6 +35,7 @@ export function HomePage() {
         <RaiseConcern school={schoolData} canRecord={can(allowedActions, 'concern.create')} />
       ) : null}
       <HomeLinks allowedActions={allowedActions} />
+      {isDslTeam(me.user.roles) ? <Availability /> : null}
       {!me.user.mfaEnrolled ? (
         <p className="govuk-body">
           <Link to="/mfa/enrol" className="govuk-link">

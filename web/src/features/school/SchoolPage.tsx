@@ -6,9 +6,12 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemPage } from '../../components/ProblemPage';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useSession } from '../../components/useSession';
+import { can } from '../../lib/actions';
 import { SchoolForm } from './SchoolForm';
 
 export function SchoolPage() {
+  const { allowedActions } = useSession();
   const school = useSchool();
   const [saved, setSaved] = useState(false);
   usePageTitle('School settings');
@@ -22,6 +25,28 @@ export function SchoolPage() {
         <SchoolForm school={school.data.data} onSaved={() => setSaved(true)}>
           <PageHeading>School settings</PageHeading>
         </SchoolForm>
+        <h2 className="govuk-heading-m">Safeguarding contacts</h2>
+        <p className="govuk-body">
+          The local numbers on the “Who to tell and who to ring” poster that everyone can see.
+        </p>
+        <p className="govuk-body">
+          <Link to="/contacts/edit" className="govuk-link">
+            Edit contacts
+          </Link>
+        </p>
+        {can(allowedActions, 'category.manage') ? (
+          <>
+            <h2 className="govuk-heading-m">Categories of concern</h2>
+            <p className="govuk-body">
+              The kinds of concern staff choose from when they record one.
+            </p>
+            <p className="govuk-body">
+              <Link to="/school/categories" className="govuk-link">
+                Change categories
+              </Link>
+            </p>
+          </>
+        ) : null}
         <h2 className="govuk-heading-m">Email</h2>
         <p className="govuk-body">
           Without an email server, Haven keeps the alerts it would have emailed in a local outbox.

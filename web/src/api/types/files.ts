@@ -1,0 +1,48 @@
+import type { Person } from './session';
+
+/** Child protection files: the chronology, need-to-know grants and who has looked. */
+export type EntryKind = 'concern' | 'addendum' | 'decision' | 'action' | 'note' | 'document';
+
+export interface FileEntry {
+  id: string;
+  at: string;
+  kind: EntryKind;
+  significant: boolean;
+  summary: string;
+  text?: string | null;
+  author: Person;
+  concernId: string | null;
+}
+
+export interface FilePupil {
+  id: string;
+  displayName: string;
+  dateOfBirth: string;
+  yearGroup: string;
+  isAdult: boolean;
+  senFlag: boolean;
+  lookedAfter: boolean;
+}
+
+export interface ChildFile {
+  pupil: FilePupil;
+  openedAt: string | null;
+  chronology: FileEntry[];
+}
+
+export interface FileGrant {
+  id: string;
+  grantee: Person;
+  reason: string;
+  expiresAt: string;
+  grantedBy: Person;
+  createdAt?: string;
+  revokedAt: string | null;
+}
+
+export interface FileViewer {
+  at: string;
+  who: Person;
+  roles: string[];
+  via: string;
+}

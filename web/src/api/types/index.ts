@@ -1,0 +1,10 @@
+// The shapes of the API's answers, by feature. The contract is the OpenAPI document,
+// docs/openapi.json (written from the server's schemas by `npm run openapi`).
+export * from './audit';
+export * from './categories';
+export * from './concerns';
+export * from './files';
+export * from './notifications';
+export * from './pupils';
+export * from './school';
+export * from './session';

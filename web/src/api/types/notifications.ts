@@ -1,0 +1,23 @@
+/** Alerts for the DSL team, and the local outbox of installs without SMTP. */
+export type NotificationKind = 'new_concern' | 'urgent_concern' | 'escalation' | 'reconsideration';
+
+export interface HavenNotification {
+  id: string;
+  kind: NotificationKind;
+  concernId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface Notifications {
+  items: HavenNotification[];
+  unread: number;
+}
+
+export interface OutboxEmail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  at: string;
+}
