@@ -106,3 +106,26 @@ describeEachEngine('categories and levels of need are data', (h) => {
     ]);
   });
 });
+
+describeEachEngine('editing a category', (h) => {
+  test('an empty name or an empty change is refused with a readable message', async () => {
+    const { dsl } = await schoolWithPeople(h());
+    const id = (
+      await h().request({ method: 'GET', url: '/api/categories', cookie: dsl.cookie })
+    ).json().data[0].id;
+    const blank = await h().request({
+      method: 'PATCH',
+      url: `/api/categories/${id}`,
+      cookie: dsl.cookie,
+      payload: { label: ' ' },
+    });
+    expect(blank.json().error).toMatchObject({ field: 'label', message: 'Enter a name' });
+    const nothing = await h().request({
+      method: 'PATCH',
+      url: `/api/categories/${id}`,
+      cookie: dsl.cookie,
+      payload: {},
+    });
+    expect([nothing.statusCode, nothing.json().error.field]).toEqual([400, 'label']);
+  });
+});

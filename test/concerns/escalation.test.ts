@@ -136,3 +136,23 @@ describeEachEngine('urgent alerts escalate on a clock', (h) => {
     });
   });
 });
+
+describeEachEngine('availability', (h) => {
+  test('only people who receive alerts set it, and only into the future', async () => {
+    const people = await schoolWithPeople(h());
+    const past = new Date(h().clock.now().getTime() - 60_000).toISOString();
+    const future = new Date(h().clock.now().getTime() + 60_000).toISOString();
+    const set = (cookie: string, unavailableUntil: string | null) =>
+      h().request({
+        method: 'POST',
+        url: '/api/me/availability',
+        cookie,
+        payload: { unavailableUntil },
+      });
+    expect((await set(people.teacher.cookie, future)).statusCode).toBe(403);
+    const bad = await set(people.dsl.cookie, past);
+    expect([bad.statusCode, bad.json().error.field]).toEqual([400, 'unavailableUntil']);
+    expect((await set(people.dsl.cookie, future)).statusCode).toBe(204);
+    expect((await set(people.dsl.cookie, null)).statusCode).toBe(204);
+  });
+});

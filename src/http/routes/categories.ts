@@ -60,10 +60,15 @@ export function categoryRoutes(base: FastifyInstance, rt: Runtime): void {
         tags,
         summary: 'Rename or hide a category',
         params: idParams,
-        body: z.object({
-          label: z.string().trim().min(1).max(100).optional(),
-          active: z.boolean().optional(),
-        }),
+        body: z
+          .object({
+            label: z.string().trim().min(1, 'Enter a name').max(100).optional(),
+            active: z.boolean().optional(),
+          })
+          .refine((b) => b.label !== undefined || b.active !== undefined, {
+            message: 'Change the name or whether the category is shown',
+            path: ['label'],
+          }),
         response: { 200: ok(categorySchema), ...errorResponses },
       },
     },

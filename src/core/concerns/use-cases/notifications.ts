@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/actor.ts';
-import { notFound } from '../../shared/app-error.ts';
+import { forbidden, invalid, notFound } from '../../shared/app-error.ts';
+import { ESCALATION_LADDER } from './alerts.ts';
 import type { NotificationRow } from '../ports.ts';
 import type { ConcernDeps } from './deps.ts';
 
@@ -32,6 +33,12 @@ export async function setAvailability(
   unavailableUntil: string | null,
 ): Promise<void> {
   const now = deps.clock.now();
+  // Only people who receive safeguarding alerts have an availability to set.
+  if (!actor.roles.some((role) => ESCALATION_LADDER.some((rung) => rung.includes(role))))
+    throw forbidden();
+  if (unavailableUntil && new Date(unavailableUntil) <= now) {
+    throw invalid('unavailableUntil', 'Choose a time in the future');
+  }
   await deps.store.transaction(async (r) => {
     await r.staff.setUnavailableUntil(actor.schoolId, actor.userId, unavailableUntil);
     await r.audit.append(
