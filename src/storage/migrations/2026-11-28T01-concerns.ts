@@ -62,6 +62,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('concerns_school_reference', ['school_id', 'reference'])
     .execute();
   await db.schema
+    .createIndex('concerns_all_idx')
+    .on('concerns')
+    .columns(['school_id', 'immediate_risk', 'recorded_at'])
+    .execute();
+  await db.schema
     .createIndex('concerns_inbox_idx')
     .on('concerns')
     .columns(['school_id', 'status', 'immediate_risk', 'recorded_at'])
