@@ -42,6 +42,7 @@ export const staffSchema = z.object({
   disabled: z.boolean(),
   mfaEnrolled: z.boolean(),
   lastSignInAt: z.string().nullable(),
+  unavailableUntil: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -118,6 +119,7 @@ export const meSchema = z.object({
     email: z.string(),
     roles: z.array(z.enum(ROLES)),
     mfaEnrolled: z.boolean(),
+    unavailableUntil: z.string().nullable(),
   }),
   school: z.object({ id: z.string(), name: z.string() }),
   mfaRequired: z.boolean(),

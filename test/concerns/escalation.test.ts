@@ -153,6 +153,11 @@ describeEachEngine('availability', (h) => {
     const bad = await set(people.dsl.cookie, past);
     expect([bad.statusCode, bad.json().error.field]).toEqual([400, 'unavailableUntil']);
     expect((await set(people.dsl.cookie, future)).statusCode).toBe(204);
+    const me = async () =>
+      (await h().request({ method: 'GET', url: '/api/me', cookie: people.dsl.cookie })).json().data
+        .user;
+    expect((await me()).unavailableUntil).toBe(new Date(future).toISOString());
     expect((await set(people.dsl.cookie, null)).statusCode).toBe(204);
+    expect((await me()).unavailableUntil).toBeNull();
   });
 });

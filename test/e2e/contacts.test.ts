@@ -257,9 +257,12 @@ describe('contacts, categories and availability', () => {
       .poll(() => status.textContent())
       .toMatch(/^Alerts will go to your deputies until .*08:00\.$/);
     expect(await panel.locator('.govuk-error-summary').count()).toBe(0);
+    const now = panel.getByTestId('availability-now');
+    await expect.poll(() => now.textContent()).toMatch(/^You are marked away until .*08:00/);
 
     await panel.getByRole('button', { name: 'I am back now' }).click();
     await expect.poll(() => status.textContent()).toBe('You will get alerts again.');
+    await expect.poll(() => now.textContent()).toBe('You are getting safeguarding alerts.');
 
     await admin.setViewportSize(PHONE);
     await expectFits(admin, 'DSL home');

@@ -14,7 +14,10 @@ export async function whoAmI(
 ): Promise<{
   data: {
     stage: SessionRecord['stage'];
-    user: Pick<StaffRecord, 'id' | 'fullName' | 'email' | 'roles' | 'mfaEnrolled'>;
+    user: Pick<
+      StaffRecord,
+      'id' | 'fullName' | 'email' | 'roles' | 'mfaEnrolled' | 'unavailableUntil'
+    >;
     school: { id: string; name: string };
     mfaRequired: boolean;
     idleTimeoutSeconds: number;
@@ -22,11 +25,11 @@ export async function whoAmI(
   allowedActions: Action[];
 }> {
   const school = await deps.store.transaction((r) => r.schools.get(user.schoolId));
-  const { id, fullName, email, roles, mfaEnrolled } = user;
+  const { id, fullName, email, roles, mfaEnrolled, unavailableUntil } = user;
   return {
     data: {
       stage: session.stage,
-      user: { id, fullName, email, roles, mfaEnrolled },
+      user: { id, fullName, email, roles, mfaEnrolled, unavailableUntil },
       school: { id: user.schoolId, name: school?.name ?? '' },
       mfaRequired: requiresMfa(user.roles),
       idleTimeoutSeconds: session.idleTimeoutSeconds,

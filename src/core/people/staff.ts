@@ -54,6 +54,8 @@ export interface StaffRecord {
   disabled: boolean;
   mfaEnrolled: boolean;
   lastSignInAt: string | null;
+  /** Away until this time: alerts skip them meanwhile (D05). */
+  unavailableUntil: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -19,6 +19,7 @@ export const toStaff = (r: StaffRow, roles: string[]): StaffRecord => ({
   disabled: toBool(r.disabled),
   mfaEnrolled: r.mfa_enrolled_at !== null,
   lastSignInAt: r.last_sign_in_at,
+  unavailableUntil: r.unavailable_until,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

@@ -5,7 +5,15 @@ export type Stage = 'mfa' | 'mfa_enrol' | 'signed_in';
 
 export interface Me {
   stage: Stage;
-  user: { id: string; fullName: string; email: string; roles: Role[]; mfaEnrolled: boolean };
+  user: {
+    id: string;
+    fullName: string;
+    email: string;
+    roles: Role[];
+    mfaEnrolled: boolean;
+    /** Away from safeguarding alerts until then (D05); null when available. */
+    unavailableUntil: string | null;
+  };
   school: { id: string; name: string };
   mfaRequired: boolean;
   idleTimeoutSeconds: number;

@@ -1,5 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { refreshMe } from '../../session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Fieldset } from '../../components/Fieldset';
 import { SuccessMessage } from '../../components/SuccessMessage';
@@ -22,9 +24,11 @@ function nextMonday(): string {
 
 /**
  * Duty D05: a DSL or deputy who is away says so, and Haven sends their alerts to the others in
- * the team until then. The API does not say whether someone is marked away, so this only sets it.
+ * the team until then.
  */
-export function Availability() {
+export function Availability({ unavailableUntil }: { unavailableUntil: string | null }) {
+  const queryClient = useQueryClient();
+  const away = unavailableUntil !== null && new Date(unavailableUntil).getTime() > Date.now();
   const form = useFormErrors();
   const [date, setDate] = useState(tomorrow);
   const [time, setTime] = useState(MORNING);
@@ -37,6 +41,7 @@ export function Availability() {
     setDone(undefined);
     try {
       await api.post('/api/me/availability', { unavailableUntil: until });
+      await refreshMe(queryClient);
       form.show({});
       setDone(
         until
@@ -74,6 +79,11 @@ export function Availability() {
       <h2 className="govuk-heading-m" id="availability">
         Are you available for safeguarding alerts?
       </h2>
+      <p className="govuk-body govuk-!-font-weight-bold" data-testid="availability-now">
+        {away && unavailableUntil
+          ? `You are marked away until ${formatDateTimeShort(unavailableUntil)}: alerts go to the rest of the team.`
+          : 'You are getting safeguarding alerts.'}
+      </p>
       <p className="govuk-body">
         If you will be away, say when you will be back. Until then, alerts about new concerns go to
         the rest of the safeguarding team instead of you.

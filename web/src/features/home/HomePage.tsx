@@ -35,7 +35,9 @@ export function HomePage() {
         <RaiseConcern school={schoolData} canRecord={can(allowedActions, 'concern.create')} />
       ) : null}
       <HomeLinks allowedActions={allowedActions} />
-      {isDslTeam(me.user.roles) ? <Availability /> : null}
+      {isDslTeam(me.user.roles) ? (
+        <Availability unavailableUntil={me.user.unavailableUntil} />
+      ) : null}
       {!me.user.mfaEnrolled ? (
         <p className="govuk-body">
           <Link to="/mfa/enrol" className="govuk-link">
