@@ -19,6 +19,8 @@ export interface RequestAuth {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Requests the client makes on its own (streams, polls): they never count as activity. */
+    background?: boolean;
   }
   interface FastifyInstance {
     /** Every route as registered (for tests that check each one declares its access). */

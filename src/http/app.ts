@@ -27,6 +27,7 @@ import { concernRoutes } from './routes/concerns.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { fileRoutes } from './routes/files.ts';
+import { notificationStreamRoutes } from './routes/notification-stream.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { triageRoutes } from './routes/triage.ts';
 
@@ -100,6 +101,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   attachmentRoutes(app, rt);
   fileRoutes(app, rt);
   notificationRoutes(app, rt);
+  notificationStreamRoutes(app, rt);
   devOutboxRoutes(app, rt);
   await webRoutes(app, rt);
   return app;

@@ -43,7 +43,8 @@ export function registerAuth(app: FastifyInstance, rt: Runtime): void {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     const meta = metaOf(req);
-    const background = req.headers['x-haven-background'] === '1';
+    const background =
+      req.routeOptions.config?.background === true || req.headers['x-haven-background'] === '1';
     const resolved = await resolveSession(rt.auth, token, meta, background);
     if (!resolved.ok) {
       const why =

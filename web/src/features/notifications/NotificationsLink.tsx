@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useNotifications } from './queries';
+import { useNotificationStream } from './useNotificationStream';
 
 /** Header link with the unread count; a polite live region says when new ones arrive. */
 export function NotificationsLink() {
   const notifications = useNotifications(true);
+  useNotificationStream();
   const unread = notifications.data?.unread;
   const previous = useRef<number | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');

@@ -4,7 +4,8 @@ import type { HavenNotification, Notifications } from '../../api/types';
 
 export const notificationKeys = { all: ['notifications'] as const };
 
-const POLL_MS = 15_000;
+/** The fallback when the live stream is down; the stream normally refreshes within seconds. */
+const POLL_MS = 30_000;
 
 /** The list answers `{ data: Notification[], unread }`; take either that or `{ items, unread }`. */
 function toNotifications(
@@ -20,7 +21,7 @@ function toNotifications(
 }
 
 /**
- * In-app notifications, asked for every 15 seconds while the tab is visible (TanStack Query
+ * In-app notifications, pushed by the live stream and asked for every 30 seconds while the tab is visible (TanStack Query
  * stops interval refetches in a hidden tab). Polling is not user activity: it must not keep an
  * unattended session alive.
  */
