@@ -17,7 +17,7 @@ export const operatorActor = (schoolId: string): Actor => ({
 /** The school a command is about: the one given, or the only one there is. */
 export async function pickSchool(rt: Runtime, given?: string): Promise<string> {
   if (given) return given;
-  const schools = await rt.conn.db.selectFrom('schools').select(['id', 'name']).execute();
+  const schools = await rt.store.transaction((r) => r.schools.list());
   if (schools.length === 1 && schools[0]) return schools[0].id;
   if (schools.length === 0)
     throw new Error('No school is set up yet: run `haven setup` or `haven demo`.');

@@ -45,3 +45,13 @@ export async function migrationsCurrent(conn: Connection): Promise<boolean> {
   const all = await migrator.getMigrations();
   return all.every((m) => m.executedAt !== undefined);
 }
+
+/** Whether the database answers at all: what /readyz asks first. */
+export async function databaseAnswers(conn: Connection): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(conn.db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime.ts';
-import { migrationsCurrent } from '../../storage/migrate.ts';
+import { databaseAnswers, migrationsCurrent } from '../../storage/migrate.ts';
 
 export function healthRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({
@@ -11,14 +10,11 @@ export function healthRoutes(app: FastifyInstance, rt: Runtime): void {
     '/readyz',
     { config: { access: 'public' }, schema: { hide: true } },
     async (_req, reply) => {
-      try {
-        await sql`select 1`.execute(rt.conn.db);
-        if (!(await migrationsCurrent(rt.conn)))
-          return reply.code(503).send({ status: 'migrations pending' });
-        return { status: 'ready' };
-      } catch {
+      if (!(await databaseAnswers(rt.conn))) {
         return reply.code(503).send({ status: 'database unavailable' });
       }
+      const current = await migrationsCurrent(rt.conn).catch(() => false);
+      return current ? { status: 'ready' } : reply.code(503).send({ status: 'migrations pending' });
     },
   );
 }

@@ -19,6 +19,9 @@ export function notificationStreamRoutes(app: FastifyInstance, rt: Runtime, ever
       schema: {
         tags: ['notifications'],
         summary: 'The unread count as server-sent events (text/event-stream)',
+        response: {
+          200: z.any().describe('text/event-stream: `unread` events, then `signed-out`'),
+        },
       },
     },
     async (req, reply) => {
