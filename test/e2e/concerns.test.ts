@@ -13,7 +13,16 @@ import {
   watchPageErrors,
   type Haven,
 } from './harness.ts';
-import { PHONE, acceptInvite, addTeacher, expectFits, expectTitle, h1, menu } from './steps.ts';
+import {
+  PHONE,
+  acceptInvite,
+  addPupil,
+  addTeacher,
+  expectFits,
+  expectTitle,
+  h1,
+  menu,
+} from './steps.ts';
 
 let haven: Haven;
 let browser: Browser;
@@ -75,27 +84,13 @@ describe('concerns', () => {
       inviteLink = await addTeacher(dsl, 'Tom Baker', 'tom.baker@example.org');
 
       // A pupil with special educational needs, through the Pupils screen.
-      await menu(dsl).getByRole('link', { name: 'Pupils' }).click();
-      await h1(dsl, 'Pupils').waitFor();
-      await dsl.getByRole('link', { name: 'Add a pupil' }).click();
-      await h1(dsl, 'Add a pupil').waitFor();
-      await dsl.getByLabel('Legal first name').fill('Samantha');
-      await dsl.getByLabel('Legal last name').fill('Okafor');
-      await dsl.getByLabel('Preferred first name (optional)').fill('Sam');
-      await dsl.getByLabel('Day', { exact: true }).fill('14');
-      await dsl.getByLabel('Month', { exact: true }).fill('3');
-      await dsl.getByLabel('Year', { exact: true }).fill('2016');
-      await dsl.getByLabel('Female').check();
-      await dsl.getByLabel('Year group').selectOption({ label: 'Year 4' });
-      await dsl.getByLabel('Special educational needs or disability (SEN)').check();
-      await dsl.getByLabel('Name', { exact: true }).fill('Grace Okafor');
-      await dsl.getByLabel('Relationship to the pupil').fill('Mother');
-      await dsl.getByLabel('Phone number 1').fill('07700 900982');
-      await dsl.getByRole('button', { name: 'Add another phone number' }).click();
-      await dsl.getByLabel('Phone number 2').fill('01632 960001');
-      await dsl.getByRole('button', { name: 'Add pupil' }).click();
-      await h1(dsl, /Sam Okafor/).waitFor();
-      pupilId = new URL(dsl.url()).pathname.split('/').pop() ?? '';
+      pupilId = await addPupil(dsl, {
+        firstName: 'Samantha',
+        lastName: 'Okafor',
+        preferredName: 'Sam',
+        yearGroup: 'Year 4',
+        sen: true,
+      });
       expect(pupilId).toMatch(/^[0-9a-f-]{36}$/);
 
       // The DSL waits on the home page; the header polls for notifications.

@@ -57,6 +57,9 @@ export interface NewPupil {
   firstName: string;
   lastName: string;
   yearGroup: string;
+  preferredName?: string;
+  /** Ticks "special educational needs or disability". */
+  sen?: boolean;
 }
 
 /** Pupils → Add a pupil, with one emergency contact. Returns the pupil's id. */
@@ -67,16 +70,23 @@ export async function addPupil(page: Page, pupil: NewPupil): Promise<string> {
   await h1(page, 'Add a pupil').waitFor();
   await page.getByLabel('Legal first name').fill(pupil.firstName);
   await page.getByLabel('Legal last name').fill(pupil.lastName);
+  if (pupil.preferredName) {
+    await page.getByLabel('Preferred first name (optional)').fill(pupil.preferredName);
+  }
   await page.getByLabel('Day', { exact: true }).fill('9');
   await page.getByLabel('Month', { exact: true }).fill('11');
   await page.getByLabel('Year', { exact: true }).fill('2015');
   await page.getByLabel('Male', { exact: true }).check();
   await page.getByLabel('Year group').selectOption({ label: pupil.yearGroup });
+  if (pupil.sen) await page.getByLabel('Special educational needs or disability (SEN)').check();
   await page.getByLabel('Name', { exact: true }).fill(`Alex ${pupil.lastName}`);
   await page.getByLabel('Relationship to the pupil').fill('Father');
   await page.getByLabel('Phone number 1').fill('07700 900123');
   await page.getByRole('button', { name: 'Add pupil' }).click();
-  await h1(page, new RegExp(`${pupil.firstName} ${pupil.lastName}`)).waitFor();
+  await h1(
+    page,
+    new RegExp(`${pupil.preferredName ?? pupil.firstName} ${pupil.lastName}`),
+  ).waitFor();
   const id = new URL(page.url()).pathname.split('/').pop() ?? '';
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
   return id;
