@@ -6,6 +6,7 @@ import { recordConcern } from '../src/core/concerns/use-cases/record-concern.ts'
 import { FakeClock } from '../src/core/shared/clock.ts';
 import { buildApp } from '../src/http/app.ts';
 import { createRuntime, type Runtime } from '../src/runtime.ts';
+import { runLoad } from './http-load.ts';
 import { buildSchool } from './synthetic.ts';
 
 const percentile = (xs: number[], p: number) => {
@@ -131,7 +132,7 @@ export async function benchConcerns(opts: {
       live.conn.db,
     );
     const N = 2000;
-    let t = performance.now();
+    const t = performance.now();
     for (let i = 0; i < N; i++)
       await sql`insert into bench_ceiling (id, body) values (${randomUUID()}, ${'x'.repeat(300)})`.execute(
         live.conn.db,
@@ -152,29 +153,20 @@ export async function benchConcerns(opts: {
       spokeToDsl: true,
       bodyMap: [],
     });
-    const latencies: number[] = [];
-    let sent = 0;
-    const client = async () => {
-      while (sent < N) {
-        sent++;
-        const s = performance.now();
-        const res = await fetch(`${base}/api/concerns`, {
-          method: 'POST',
-          headers: {
-            cookie: `haven_session=${teacher}`,
-            origin: base,
-            'content-type': 'application/json',
-          },
-          body,
-        });
-        await res.arrayBuffer();
-        if (res.status !== 201) throw new Error(`log a concern: ${res.status}`);
-        latencies.push(performance.now() - s);
-      }
-    };
-    t = performance.now();
-    await Promise.all(Array.from({ length: 32 }, client));
-    const rate = latencies.length / ((performance.now() - t) / 1000);
+    const { latencies, seconds } = await runLoad({
+      url: `${base}/api/concerns`,
+      method: 'POST',
+      headers: {
+        cookie: `haven_session=${teacher}`,
+        origin: base,
+        'content-type': 'application/json',
+      },
+      body,
+      expectStatus: 201,
+      requests: N,
+      clients: 32,
+    });
+    const rate = latencies.length / seconds;
     console.log(
       `${tag} log a concern over HTTP, 32 clients: ${rate.toFixed(0)}/s, p99 ${ms(percentile(latencies, 99))} (goal ≤ 50 ms); ` +
         `raw durable insert ${ceiling.toFixed(0)}/s; ratio ${(rate / ceiling).toFixed(2)} (goal ≥ 0.5)`,

@@ -8,6 +8,7 @@ import { sessionRepo } from './repositories/sessions.ts';
 import { staffRepo } from './repositories/staff.ts';
 import { throttleRepo } from './repositories/throttle.ts';
 import { tokenRepo } from './repositories/tokens.ts';
+import { groupCommitStore } from './group-commit.ts';
 import type { TxContext } from './repositories/tx.ts';
 import { notificationRepo, outboxRepo } from './repositories/alerts.ts';
 import { attachmentRepo } from './repositories/attachments.ts';
@@ -42,6 +43,8 @@ export const reposFor = (ctx: TxContext): Repos => ({
 
 /** The Kysely implementation of the core's storage port. */
 export function kyselyStore(conn: Connection): Store {
+  if (conn.sqlite)
+    return groupCommitStore(conn.db, conn.sqlite, (db) => reposFor({ db, engine: 'sqlite' }));
   return {
     transaction: (fn) =>
       conn.db.transaction().execute((trx) => fn(reposFor({ db: trx, engine: conn.engine }))),
