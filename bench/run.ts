@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { benchConcerns } from './concerns.ts';
 import { benchPupilWrites } from './pupil-writes.ts';
+import { benchWorkingDays } from './working-days.ts';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -41,6 +42,7 @@ try {
     years: Number(process.env.BENCH_YEARS ?? 15),
   };
   const pg = await pgAvailable();
+  await benchWorkingDays();
   await benchPupilWrites({ engine: 'sqlite', dataDir: dir });
   if (pg) await benchPupilWrites({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL });
   await benchConcerns({ engine: 'sqlite', dataDir: dir, ...size });
