@@ -13,6 +13,9 @@ import type {
   NotificationRepo,
   OutboxRepo,
 } from './concerns/ports.ts';
+import type { CalendarRepo } from './calendar/ports.ts';
+import type { DeadlineRepo } from './deadlines/ports.ts';
+import type { DisclosureRepo, MeetingRepo, ReferralRepo } from './referrals/ports.ts';
 
 /** Every repository, bound to one transaction. */
 export interface Repos {
@@ -35,6 +38,11 @@ export interface Repos {
   drafts: DraftRepo;
   attachments: AttachmentRepo;
   contacts: ContactRepo;
+  calendar: CalendarRepo;
+  deadlines: DeadlineRepo;
+  referrals: ReferralRepo;
+  disclosures: DisclosureRepo;
+  meetings: MeetingRepo;
 }
 
 /** The storage port: all writes of one use case, and their audit events, commit together. */

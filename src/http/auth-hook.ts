@@ -74,4 +74,4 @@ export function registerAuth(app: FastifyInstance, rt: Runtime): void {
 const resourceOf = (action: string) => action.split('.')[0] as ResourceType;
 
 /** Child protection records answer "not found" to anyone refused: their existence is private. */
-const HIDDEN_RESOURCES = new Set<ResourceType>(['concern', 'file']);
+const HIDDEN_RESOURCES = new Set<ResourceType>(['concern', 'file', 'referral']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHILD_ROLES, CONCERN_STATUSES, MARK_TYPES } from '../core/concerns/concern.ts';
+import { FILE_ENTRY_KINDS, NOTIFICATION_KINDS } from '../core/concerns/ports.ts';
 
 const person = z.object({ id: z.string(), fullName: z.string() });
 
@@ -19,6 +20,7 @@ export const receiptSchema = z.object({
   contentHash: z.string(),
   immediateRisk: z.boolean(),
   contacts: z.array(z.object({ name: z.string(), phone: z.string() })).optional(),
+  fgmReport: z.object({ dueAt: z.string(), basis: z.string() }).optional(),
 });
 
 export const inboxItemSchema = z.object({
@@ -133,7 +135,7 @@ export const fileSchema = z.object({
     z.object({
       id: z.string(),
       at: z.string(),
-      kind: z.enum(['concern', 'addendum', 'decision', 'action', 'note', 'document']),
+      kind: z.enum(FILE_ENTRY_KINDS),
       significant: z.boolean(),
       summary: z.string(),
       text: z.string().nullable(),
@@ -162,7 +164,8 @@ export const viewerSchema = z.object({
 
 export const notificationSchema = z.object({
   id: z.string(),
-  kind: z.enum(['new_concern', 'urgent_concern', 'escalation', 'reconsideration']),
+  kind: z.enum(NOTIFICATION_KINDS),
+  deadlineId: z.string().nullable().optional(),
   concernId: z.string().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),

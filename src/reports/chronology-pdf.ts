@@ -16,6 +16,9 @@ const KIND_LABELS: Record<ChronologyEntry['kind'], string> = {
   action: 'Action',
   note: 'Note',
   document: 'Document',
+  referral: 'Referral',
+  disclosure: 'Parents / information sharing',
+  meeting: 'Meeting',
 };
 
 const london = (iso: string) =>

@@ -231,6 +231,7 @@ export interface Database {
     concern_id: string | null;
     created_at: string;
     read_at: string | null;
+    deadline_id: string | null;
   };
   outbox: {
     id: string;
@@ -252,6 +253,85 @@ export interface Database {
     phone: string;
     note: string;
     sort: number;
+  };
+  calendar_entries: {
+    id: string;
+    school_id: string;
+    kind: string;
+    name: string;
+    first: string;
+    last: string;
+  };
+  deadline_settings: { school_id: string; rule: string; value: number };
+  deadlines: {
+    id: string;
+    school_id: string;
+    rule: string;
+    subject_type: string;
+    subject_id: string;
+    pupil_id: string | null;
+    owner_id: string | null;
+    starts_at: string;
+    due_at: string;
+    remind_at: string | null;
+    basis: string;
+    state: string;
+    stage: number;
+    next_check_at: string | null;
+    closed_at: string | null;
+    closed_by: string | null;
+    waived_reason: string | null;
+    created_at: string;
+  };
+  referrals: {
+    id: string;
+    school_id: string;
+    pupil_id: string;
+    concern_id: string | null;
+    agency: string;
+    method: string;
+    urgent: number;
+    fgm: number;
+    without_dsl: number;
+    abuse_category: string | null;
+    state: string;
+    agency_reference: string | null;
+    made_by: string;
+    made_at: string | null;
+    acknowledged_at: string | null;
+    outcome: string | null;
+    outcome_at: string | null;
+    closure_reason: string | null;
+    closed_at: string | null;
+    withdrawn_at: string | null;
+    sealed: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  disclosures: {
+    id: string;
+    school_id: string;
+    pupil_id: string;
+    kind: string;
+    concern_id: string | null;
+    referral_id: string | null;
+    decision: string;
+    basis: string | null;
+    at: string;
+    by_id: string;
+    recorded_by: string;
+    recorded_at: string;
+    sealed: string;
+  };
+  cp_meetings: {
+    id: string;
+    school_id: string;
+    pupil_id: string;
+    kind: string;
+    held_at: string;
+    recorded_by: string;
+    recorded_at: string;
+    sealed: string;
   };
   kysely_migration?: Generated<unknown>;
 }

@@ -18,6 +18,9 @@ import { childKeyRepo } from './repositories/child-keys.ts';
 import { concernRepo } from './repositories/concerns.ts';
 import { draftRepo } from './repositories/drafts.ts';
 import { fileRepo, grantRepo } from './repositories/files.ts';
+import { calendarRepo } from './repositories/calendar.ts';
+import { deadlineRepo } from './repositories/deadlines.ts';
+import { disclosureRepo, meetingRepo, referralRepo } from './repositories/referrals.ts';
 
 export const reposFor = (ctx: TxContext): Repos => ({
   organisations: organisationRepo(ctx),
@@ -39,6 +42,11 @@ export const reposFor = (ctx: TxContext): Repos => ({
   drafts: draftRepo(ctx),
   attachments: attachmentRepo(ctx),
   contacts: contactRepo(ctx),
+  calendar: calendarRepo(ctx),
+  deadlines: deadlineRepo(ctx),
+  referrals: referralRepo(ctx),
+  disclosures: disclosureRepo(ctx),
+  meetings: meetingRepo(ctx),
 });
 
 /** The Kysely implementation of the core's storage port. */

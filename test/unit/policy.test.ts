@@ -23,8 +23,23 @@ const can = (roles: Role[], action: Action) =>
   decide(actor(roles), action, { type: resourceType(action), schoolId: 'school-a' }).allowed;
 
 /** The whole matrix, written out so that a change to it is a visible change to this table. */
-const ANYONE: Action[] = ['school.read', 'concern.create', 'concern.readOwn'];
-const DSL_TEAM: Action[] = ['concern.triage', 'file.read', 'file.write', 'file.grant'];
+const ANYONE: Action[] = [
+  'school.read',
+  'concern.create',
+  'concern.readOwn',
+  'deadline.readOwn',
+  'referral.recordOwn',
+  'calendar.read',
+];
+const DSL_TEAM: Action[] = [
+  'concern.triage',
+  'file.read',
+  'file.write',
+  'file.grant',
+  'deadline.readAll',
+  'deadline.waive',
+  'referral.manage',
+];
 const MATRIX: Record<Role, Action[]> = {
   dsl: [
     ...ANYONE,
@@ -37,6 +52,8 @@ const MATRIX: Record<Role, Action[]> = {
     'pupil.update',
     'audit.read',
     'category.manage',
+    'deadline.configure',
+    'calendar.manage',
   ],
   deputy_dsl: [
     ...ANYONE,
@@ -61,6 +78,8 @@ const MATRIX: Record<Role, Action[]> = {
     'pupil.create',
     'pupil.update',
     'audit.read',
+    'deadline.configure',
+    'calendar.manage',
   ],
   deputy_head: [...ANYONE, 'pupil.list', 'pupil.read'],
   staff: [...ANYONE, 'pupil.list', 'pupil.read'],
@@ -85,6 +104,7 @@ const MATRIX: Record<Role, Action[]> = {
     'pupil.update',
     'audit.read',
     'category.manage',
+    'calendar.manage',
   ],
 };
 

@@ -21,11 +21,29 @@ export const ACTIONS = [
   'file.write',
   'file.grant',
   'category.manage',
+  'deadline.readOwn',
+  'deadline.readAll',
+  'deadline.waive',
+  'deadline.configure',
+  'referral.manage',
+  'referral.recordOwn',
+  'calendar.read',
+  'calendar.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
-export type ResourceType = 'school' | 'staff' | 'pupil' | 'audit' | 'concern' | 'file' | 'category';
+export type ResourceType =
+  | 'school'
+  | 'staff'
+  | 'pupil'
+  | 'audit'
+  | 'concern'
+  | 'file'
+  | 'category'
+  | 'deadline'
+  | 'referral'
+  | 'calendar';
 
 export interface Resource {
   type: ResourceType;
@@ -72,6 +90,17 @@ const RULES: Record<
   'file.write': { resource: 'file', roles: DSL_TEAM },
   'file.grant': { resource: 'file', roles: DSL_TEAM },
   'category.manage': { resource: 'category', roles: ['dsl', 'school_admin'] },
+  // Everyone sees the clocks they own; the DSL team sees the school's (D05, D30).
+  'deadline.readOwn': { resource: 'deadline', roles: 'any role' },
+  'deadline.readAll': { resource: 'deadline', roles: DSL_TEAM },
+  'deadline.waive': { resource: 'deadline', roles: DSL_TEAM },
+  'deadline.configure': { resource: 'deadline', roles: ['dsl', 'headteacher'] },
+  'referral.manage': { resource: 'referral', roles: DSL_TEAM },
+  // Anyone may record a referral they made themselves when the DSL was unavailable (D20), and a
+  // teacher who finds FGM reports it personally (D13).
+  'referral.recordOwn': { resource: 'referral', roles: 'any role' },
+  'calendar.read': { resource: 'calendar', roles: 'any role' },
+  'calendar.manage': { resource: 'calendar', roles: [...SCHOOL_LEADERS, 'dsl'] },
 };
 
 /** The one access decision. Pure, deny by default. */

@@ -50,6 +50,17 @@ export interface AuditDetails {
   'category.created': Record<string, never>;
   'category.updated': { changed: string[] };
   'staff.availability_changed': { unavailableUntil: string | null };
+  'calendar.updated': { entries: number; imported: boolean };
+  'deadline.opened': { rule: string; dueAt: string };
+  'deadline.met': { rule: string; late: boolean };
+  'deadline.waived': { rule: string };
+  'deadline.alerted': { rule: string; step: string; recipients: number };
+  'deadline.setting_changed': { rule: string; value: number };
+  'referral.created': { agency: string; state: string; withoutDsl: boolean; fgm: boolean };
+  'referral.updated': { from: string; to: string };
+  'referral.read': Record<string, never>;
+  'disclosure.recorded': { kind: string; decision: string };
+  'meeting.recorded': { kind: string };
 }
 
 export type AuditEventType = keyof AuditDetails;
@@ -100,6 +111,17 @@ export const AUDIT_EVENT_TYPES = [
   'category.created',
   'category.updated',
   'staff.availability_changed',
+  'calendar.updated',
+  'deadline.opened',
+  'deadline.met',
+  'deadline.waived',
+  'deadline.alerted',
+  'deadline.setting_changed',
+  'referral.created',
+  'referral.updated',
+  'referral.read',
+  'disclosure.recorded',
+  'meeting.recorded',
 ] as const satisfies readonly AuditEventType[];
 
 /** What a use case hands to the audit port; the store adds sequence, time and hash. */

@@ -10,6 +10,7 @@ export type { ProclaimedBankHoliday } from './bank-holiday-proclamations.ts';
 export { diffBankHolidays } from './bank-holiday-diff.ts';
 export type { BankHolidayDiff, PublishedBankHoliday } from './bank-holiday-diff.ts';
 export { londonDate, londonDateTime, londonDayNumber, londonWallClock } from './london-time.ts';
+export { formatLondonInstant } from './format.ts';
 export {
   addWorkingDays,
   endOfNextWorkingDay,

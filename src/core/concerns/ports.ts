@@ -1,3 +1,26 @@
+export const FILE_ENTRY_KINDS = [
+  'concern',
+  'addendum',
+  'decision',
+  'action',
+  'note',
+  'document',
+  'referral',
+  'disclosure',
+  'meeting',
+] as const;
+
+export const NOTIFICATION_KINDS = [
+  'new_concern',
+  'urgent_concern',
+  'escalation',
+  'reconsideration',
+  'deadline_reminder',
+  'deadline_missed',
+  'deadline_escalation',
+  'staff_referral',
+] as const;
+
 import type { Category } from './categories.ts';
 import type { ChildRole, ConcernStatus, Outcome } from './concern.ts';
 
@@ -151,7 +174,7 @@ export interface FileEntryRow {
   schoolId: string;
   pupilId: string;
   concernId: string | null;
-  kind: 'concern' | 'addendum' | 'decision' | 'action' | 'note' | 'document';
+  kind: (typeof FILE_ENTRY_KINDS)[number];
   at: string;
   authorId: string;
   significant: boolean;
@@ -198,8 +221,9 @@ export interface NotificationRow {
   id: string;
   schoolId: string;
   userId: string;
-  kind: 'new_concern' | 'urgent_concern' | 'escalation' | 'reconsideration';
+  kind: (typeof NOTIFICATION_KINDS)[number];
   concernId: string | null;
+  deadlineId?: string | null;
   createdAt: string;
   readAt: string | null;
 }

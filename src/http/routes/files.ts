@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { FILE_ENTRY_KINDS } from '../../core/concerns/ports.ts';
 import { allowedActions } from '../../core/access/policy.ts';
 import {
   addFileNote,
@@ -39,9 +40,7 @@ export function fileRoutes(base: FastifyInstance, rt: Runtime): void {
         summary: 'A child’s protection file: the chronology, newest first',
         params: pupilParams,
         querystring: z.object({
-          kind: z
-            .enum(['concern', 'addendum', 'decision', 'action', 'note', 'document'])
-            .optional(),
+          kind: z.enum(FILE_ENTRY_KINDS).optional(),
           significant: z.enum(['true', 'false']).optional(),
         }),
         response: { 200: okWithActions(fileSchema), ...errorResponses },

@@ -13,6 +13,7 @@ export const notificationRepo = ({ db }: TxContext): NotificationRepo => ({
           user_id: n.userId,
           kind: n.kind,
           concern_id: n.concernId,
+          deadline_id: n.deadlineId ?? null,
           created_at: n.createdAt,
           read_at: null,
         })),
@@ -33,6 +34,7 @@ export const notificationRepo = ({ db }: TxContext): NotificationRepo => ({
       userId: r.user_id,
       kind: r.kind as NotificationRow['kind'],
       concernId: r.concern_id,
+      deadlineId: r.deadline_id,
       createdAt: r.created_at,
       readAt: r.read_at,
     }));

@@ -11,11 +11,15 @@ export const ESCALATION_LADDER: readonly (readonly Role[])[] = [
   ['chair_of_governors'],
 ];
 
-const SUBJECTS: Record<NotificationRow['kind'], string> = {
+export const SUBJECTS: Record<NotificationRow['kind'], string> = {
   new_concern: 'A new concern needs your attention',
   urgent_concern: 'URGENT: a concern needs your attention now',
   escalation: 'URGENT: a concern has not been acknowledged',
   reconsideration: 'A colleague has asked you to reconsider a concern',
+  deadline_reminder: 'Reminder: a safeguarding deadline is coming up',
+  deadline_missed: 'A safeguarding deadline has passed',
+  deadline_escalation: 'A safeguarding deadline has been missed and needs you',
+  staff_referral: 'A colleague has recorded a referral they made themselves',
 };
 
 /**

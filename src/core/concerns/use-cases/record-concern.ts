@@ -8,6 +8,7 @@ import { alertLadder } from './alerts.ts';
 import { categoriesOf } from './categories.ts';
 import { localContactsOf } from './contacts.ts';
 import type { ConcernDeps } from './deps.ts';
+import { openDeadline } from '../../deadlines/use-cases/open.ts';
 
 export interface ConcernReceipt {
   id: string;
@@ -17,9 +18,12 @@ export interface ConcernReceipt {
   contentHash: string;
   immediateRisk: boolean;
   contacts?: { name: string; phone: string }[];
+  /** Set when FGM was chosen: the recorder must report it to the police themselves by then. */
+  fgmReport?: { dueAt: string; basis: string };
 }
 
-async function checkReferences(r: Repos, schoolId: string, input: ConcernInput): Promise<void> {
+/** Checks the pupils and categories are this school's; answers whether FGM was among them. */
+async function checkReferences(r: Repos, schoolId: string, input: ConcernInput): Promise<boolean> {
   const pupils = await r.pupils.namesOf(
     schoolId,
     input.children.map((c) => c.pupilId),
@@ -28,14 +32,15 @@ async function checkReferences(r: Repos, schoolId: string, input: ConcernInput):
     if (!pupils.has(c.pupilId))
       throw invalid(`children.${i}.pupilId`, 'Choose a pupil from this school');
   });
-  const categories = new Set(
-    (await categoriesOf(r, schoolId)).filter((c) => c.active).map((c) => c.id),
-  );
+  const active = (await categoriesOf(r, schoolId)).filter((c) => c.active);
+  const categories = new Set(active.map((c) => c.id));
   if (!categories.has(input.primaryCategoryId))
     throw invalid('primaryCategoryId', 'Choose a category from the list');
   input.tagIds.forEach((t, i) => {
     if (!categories.has(t)) throw invalid(`tagIds.${i}`, 'Choose categories from the list');
   });
+  const chosen = new Set([input.primaryCategoryId, ...input.tagIds]);
+  return active.some((c) => c.code === 'fgm' && chosen.has(c.id));
 }
 
 /**
@@ -53,7 +58,7 @@ export async function recordConcern(
   const recordedAt = now.toISOString();
   const id = newId();
   return deps.store.transaction(async (r) => {
-    await checkReferences(r, actor.schoolId, input);
+    const fgm = await checkReferences(r, actor.schoolId, input);
     // D17: the numbers to ring now, as the school has set them.
     const emergency = input.immediateRisk
       ? (await localContactsOf(r, actor.schoolId))
@@ -121,6 +126,19 @@ export async function recordConcern(
       id,
       input.immediateRisk ? 'urgent_concern' : 'new_concern',
     );
+    // FGM: the person who found it must report it to the police by the end of the next working
+    // day (D13); the clock is theirs, and the DSL can waive it if it is not a known case.
+    const fgmDeadline = fgm
+      ? await openDeadline(r, actor, {
+          rule: 'fgm_police',
+          subjectType: 'concern',
+          subjectId: id,
+          pupilId: input.children[0]?.pupilId ?? null,
+          ownerId: actor.userId,
+          start: now,
+          now,
+        })
+      : null;
     await r.audit.append(
       {
         type: 'concern.created',
@@ -140,6 +158,7 @@ export async function recordConcern(
       contentHash: hash,
       immediateRisk: input.immediateRisk,
       ...(input.immediateRisk ? { contacts: emergency } : {}),
+      ...(fgmDeadline ? { fgmReport: { dueAt: fgmDeadline.dueAt, basis: fgmDeadline.basis } } : {}),
     };
   });
 }

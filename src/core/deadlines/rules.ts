@@ -1,0 +1,103 @@
+import type { Role } from '../access/roles.ts';
+
+/** Who is alerted at a step: the deadline's owner, or everyone available in these roles. */
+export type Rung = 'owner' | readonly Role[];
+
+export type DeadlineClock =
+  | { kind: 'working_days'; days: number }
+  | { kind: 'end_of_next_working_day' }
+  | { kind: 'months'; months: number };
+
+export interface DeadlineRule {
+  id: RuleId;
+  /** What must happen, as the owner reads it on the dashboard. */
+  label: string;
+  /** Where the duty comes from. */
+  source: string;
+  clock: DeadlineClock;
+  /** The clock's number, when a school may change it (local procedure varies). */
+  setting?: { label: string; min: number; max: number };
+  /** Working days before the due day that the owner is reminded at 09:00; null for no reminder. */
+  remindWorkingDaysBefore: number | null;
+  /** Alerted in turn: the first at the due time, each next one a working day later. */
+  escalation: readonly Rung[];
+}
+
+export const RULE_IDS = [
+  'fgm_police',
+  'referral_follow_up',
+  'icpc',
+  'core_group',
+  'cp_review_first',
+  'cp_review',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+const DSL_TEAM: readonly Role[] = ['dsl', 'deputy_dsl'];
+const HEAD: readonly Role[] = ['headteacher'];
+const CHAIR: readonly Role[] = ['chair_of_governors'];
+
+/**
+ * The statutory and local clocks Haven ships. Rules are data: the clock, the reminder and the
+ * escalation chain are read from here, and a school overrides the number where `setting` allows.
+ */
+export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
+  fgm_police: {
+    id: 'fgm_police',
+    label: 'Report the known case of FGM to the police yourself (ring 101)',
+    source:
+      'FGM mandatory reporting duty (Serious Crime Act 2015): by the end of the next working day',
+    clock: { kind: 'end_of_next_working_day' },
+    remindWorkingDaysBefore: 0,
+    escalation: ['owner', DSL_TEAM, HEAD, CHAIR],
+  },
+  referral_follow_up: {
+    id: 'referral_follow_up',
+    label: 'Chase the referral: no outcome recorded yet',
+    source: 'Local procedure: if no outcome is heard, the referrer follows it up',
+    clock: { kind: 'working_days', days: 3 },
+    setting: { label: 'Working days to wait for a referral outcome', min: 1, max: 20 },
+    remindWorkingDaysBefore: 1,
+    escalation: ['owner', DSL_TEAM, HEAD],
+  },
+  icpc: {
+    id: 'icpc',
+    label: 'Initial child protection conference due',
+    source: 'Working Together: within 15 working days of the strategy discussion',
+    clock: { kind: 'working_days', days: 15 },
+    remindWorkingDaysBefore: 3,
+    escalation: ['owner', DSL_TEAM, HEAD],
+  },
+  core_group: {
+    id: 'core_group',
+    label: 'First core group meeting due',
+    source: 'Working Together: within 10 working days of the initial conference',
+    clock: { kind: 'working_days', days: 10 },
+    remindWorkingDaysBefore: 2,
+    escalation: ['owner', DSL_TEAM, HEAD],
+  },
+  cp_review_first: {
+    id: 'cp_review_first',
+    label: 'First child protection review conference due',
+    source: 'Working Together: within 3 months of the initial conference',
+    clock: { kind: 'months', months: 3 },
+    remindWorkingDaysBefore: 10,
+    escalation: ['owner', DSL_TEAM, HEAD],
+  },
+  cp_review: {
+    id: 'cp_review',
+    label: 'Child protection review conference due',
+    source: 'Working Together: then at intervals of no more than 6 months',
+    clock: { kind: 'months', months: 6 },
+    remindWorkingDaysBefore: 10,
+    escalation: ['owner', DSL_TEAM, HEAD],
+  },
+};
+
+/** The clock with a school's own number applied, where the rule allows one. */
+export function clockFor(rule: DeadlineRule, setting: number | undefined): DeadlineClock {
+  if (setting === undefined || !rule.setting) return rule.clock;
+  if (rule.clock.kind === 'working_days') return { kind: 'working_days', days: setting };
+  if (rule.clock.kind === 'months') return { kind: 'months', months: setting };
+  return rule.clock;
+}

@@ -1,0 +1,152 @@
+import type { Actor } from '../../access/actor.ts';
+import { assertFound, requireAccess } from '../../access/require-access.ts';
+import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
+import { AppError } from '../../shared/app-error.ts';
+import type { Repos } from '../../ports.ts';
+import type { DeadlineRow } from '../ports.ts';
+import { DEADLINE_RULES } from '../rules.ts';
+import type { DeadlineState } from '../step.ts';
+
+export type DeadlineScope = 'mine' | 'school';
+
+export interface DeadlineView {
+  id: string;
+  rule: DeadlineRow['rule'];
+  label: string;
+  source: string;
+  subjectType: DeadlineRow['subjectType'];
+  subjectId: string;
+  pupilId: string | null;
+  pupilName: string | null;
+  ownerId: string | null;
+  ownerName: string | null;
+  startsAt: string;
+  dueAt: string;
+  remindAt: string | null;
+  basis: string;
+  state: DeadlineState;
+  overdue: boolean;
+  closedAt: string | null;
+  waivedReason: string | null;
+}
+
+/** Deadlines as people read them: the rule in words, names, and whether the time has passed. */
+export async function deadlineViews(
+  r: Repos,
+  schoolId: string,
+  rows: DeadlineRow[],
+  now: Date,
+): Promise<DeadlineView[]> {
+  const pupilIds = [...new Set(rows.flatMap((d) => (d.pupilId ? [d.pupilId] : [])))];
+  const staffIds = [...new Set(rows.flatMap((d) => (d.ownerId ? [d.ownerId] : [])))];
+  const pupils = await r.pupils.namesOf(schoolId, pupilIds);
+  const staff = await r.staff.namesOf(schoolId, staffIds);
+  const at = now.toISOString();
+  return rows.map((d) => ({
+    id: d.id,
+    rule: d.rule,
+    label: DEADLINE_RULES[d.rule].label,
+    source: DEADLINE_RULES[d.rule].source,
+    subjectType: d.subjectType,
+    subjectId: d.subjectId,
+    pupilId: d.pupilId,
+    pupilName: d.pupilId ? (pupils.get(d.pupilId)?.displayName ?? null) : null,
+    ownerId: d.ownerId,
+    ownerName: d.ownerId ? (staff.get(d.ownerId) ?? null) : null,
+    startsAt: d.startsAt,
+    dueAt: d.dueAt,
+    remindAt: d.remindAt,
+    basis: d.basis,
+    state: d.state,
+    overdue: (d.state === 'open' || d.state === 'missed') && d.dueAt <= at,
+    closedAt: d.closedAt,
+    waivedReason: d.waivedReason,
+  }));
+}
+
+const STATES: Record<'watched' | 'closed', DeadlineState[]> = {
+  watched: ['open', 'missed'],
+  closed: ['met', 'waived'],
+};
+
+async function scopeAllowed(deps: ConcernDeps, actor: Actor, scope: DeadlineScope) {
+  await requireAccess(deps, actor, scope === 'school' ? 'deadline.readAll' : 'deadline.readOwn', {
+    type: 'deadline',
+    schoolId: actor.schoolId,
+  });
+}
+
+/**
+ * The dashboard: every watched deadline in the school for the DSL team, or the ones a person owns,
+ * soonest first, so the overdue ones lead.
+ */
+export async function listDeadlines(
+  deps: ConcernDeps,
+  actor: Actor,
+  q: { scope: DeadlineScope; state: 'watched' | 'closed'; pupilId?: string },
+): Promise<DeadlineView[]> {
+  await scopeAllowed(deps, actor, q.scope);
+  const now = deps.clock.now();
+  return deps.store.transaction(async (r) => {
+    const rows = await r.deadlines.list(actor.schoolId, {
+      states: STATES[q.state],
+      ...(q.scope === 'mine' ? { ownerId: actor.userId } : {}),
+      ...(q.pupilId ? { pupilId: q.pupilId } : {}),
+      limit: 500,
+    });
+    return deadlineViews(r, actor.schoolId, rows, now);
+  });
+}
+
+export async function deadlineSummary(
+  deps: ConcernDeps,
+  actor: Actor,
+  scope: DeadlineScope,
+): Promise<{ open: number; overdue: number }> {
+  await scopeAllowed(deps, actor, scope);
+  const now = deps.clock.now().toISOString();
+  return deps.store.transaction((r) =>
+    r.deadlines.counts(actor.schoolId, now, scope === 'mine' ? actor.userId : undefined),
+  );
+}
+
+/** The DSL team may stand a clock down, with the reason on the record (e.g. not a known case). */
+export async function waiveDeadline(
+  deps: ConcernDeps,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<DeadlineView> {
+  await requireAccess(
+    deps,
+    actor,
+    'deadline.waive',
+    { type: 'deadline', schoolId: actor.schoolId, id },
+    { refuseAsNotFound: true },
+  );
+  const now = deps.clock.now();
+  return deps.store.transaction(async (r) => {
+    const d = assertFound(await r.deadlines.get(actor.schoolId, id), 'Deadline');
+    if (d.state !== 'open' && d.state !== 'missed')
+      throw new AppError('CONFLICT', 'This deadline is already closed');
+    await r.deadlines.close(actor.schoolId, id, {
+      state: 'waived',
+      closedAt: now.toISOString(),
+      closedBy: actor.userId,
+      waivedReason: reason,
+    });
+    await r.audit.append(
+      {
+        type: 'deadline.waived',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'deadline', id },
+        summary: `Deadline waived: ${DEADLINE_RULES[d.rule].label}`,
+        details: { rule: d.rule },
+      },
+      now,
+    );
+    const fresh = assertFound(await r.deadlines.get(actor.schoolId, id), 'Deadline');
+    return (await deadlineViews(r, actor.schoolId, [fresh], now))[0] as DeadlineView;
+  });
+}

@@ -1,0 +1,105 @@
+import type { Role } from '../../access/roles.ts';
+import { systemActor } from '../../access/actor.ts';
+import { SUBJECTS } from '../../concerns/use-cases/alerts.ts';
+import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
+import type { NotificationRow } from '../../concerns/ports.ts';
+import { newId } from '../../shared/ids.ts';
+import type { Repos } from '../../ports.ts';
+import type { DeadlineRow } from '../ports.ts';
+import { DEADLINE_RULES, type Rung } from '../rules.ts';
+import { planStep, type Step } from '../step.ts';
+
+const KIND: Record<Step['kind'], NotificationRow['kind']> = {
+  remind: 'deadline_reminder',
+  missed: 'deadline_missed',
+  escalate: 'deadline_escalation',
+};
+
+/** The people a rung names who can be alerted now; an owner who has left falls to the DSL team. */
+async function recipients(r: Repos, d: DeadlineRow, rung: Rung, now: string) {
+  if (rung !== 'owner') return r.staff.alertable(d.schoolId, rung, now);
+  const owner = d.ownerId ? await r.staff.get(d.schoolId, d.ownerId) : null;
+  if (owner && !owner.disabled) return [owner];
+  return r.staff.alertable(d.schoolId, ['dsl', 'deputy_dsl'] as readonly Role[], now);
+}
+
+/** In-app and email alerts for one step, through the outbox; the email names no child. */
+async function alert(deps: ConcernDeps, r: Repos, d: DeadlineRow, step: Step, now: string) {
+  const people = await recipients(r, d, step.rung, now);
+  const kind = KIND[step.kind];
+  await r.notifications.add(
+    people.map((p) => ({
+      id: newId(),
+      schoolId: d.schoolId,
+      userId: p.id,
+      kind,
+      concernId: null,
+      deadlineId: d.id,
+      createdAt: now,
+      readAt: null,
+    })),
+  );
+  await r.outbox.enqueue(
+    people.map((p) => ({
+      id: newId(),
+      schoolId: d.schoolId,
+      kind: 'email' as const,
+      payload: {
+        to: p.email,
+        subject: SUBJECTS[kind],
+        text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/deadlines\n\nThis email deliberately contains no details.\n`,
+      },
+      createdAt: now,
+      availableAt: now,
+    })),
+  );
+  return people.length;
+}
+
+/**
+ * One pass of the deadline sweeper: claims deadlines whose next check has come (skipping any
+ * another server holds), takes one step each (remind the owner, alert when missed, escalate up
+ * the rule's chain), and moves their next check on, all in one transaction, so two sweepers never
+ * send the same alert and a crash sends nothing half-done. Returns the number of alerts raised.
+ */
+export async function sweepDeadlines(deps: ConcernDeps, limit = 500): Promise<number> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  return deps.store.transaction(async (r) => {
+    const due = await r.deadlines.claimDue(at, limit);
+    let alerts = 0;
+    for (const d of due) {
+      const rule = DEADLINE_RULES[d.rule];
+      const plan = planStep(
+        rule,
+        {
+          state: d.state,
+          stage: d.stage,
+          dueAt: new Date(d.dueAt),
+          remindAt: d.remindAt ? new Date(d.remindAt) : null,
+        },
+        now,
+      );
+      await r.deadlines.advance(d.id, {
+        state: plan.state,
+        stage: plan.stage,
+        nextCheckAt: plan.nextCheckAt?.toISOString() ?? null,
+      });
+      if (!plan.step) continue;
+      const sent = await alert(deps, r, d, plan.step, at);
+      await r.audit.append(
+        {
+          type: 'deadline.alerted',
+          actor: systemActor(d.schoolId, 'deadline-sweeper'),
+          schoolId: d.schoolId,
+          subject: { type: 'deadline', id: d.id },
+          summary: `${SUBJECTS[KIND[plan.step.kind]]}: ${rule.label}`,
+          details: { rule: d.rule, step: plan.step.kind, recipients: sent },
+        },
+        now,
+      );
+      alerts++;
+    }
+    return alerts;
+  });
+}
