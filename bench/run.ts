@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { benchConcerns } from './concerns.ts';
 import { benchPupilWrites } from './pupil-writes.ts';
+import { benchSweeper } from './sweeper.ts';
 import { benchWorkingDays } from './working-days.ts';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -43,6 +44,11 @@ try {
   };
   const pg = await pgAvailable();
   await benchWorkingDays();
+  await benchSweeper({ engine: 'sqlite', dataDir: dir });
+  if (pg)
+    await withSchema((schema) =>
+      benchSweeper({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL, pgSchema: schema }),
+    );
   await benchPupilWrites({ engine: 'sqlite', dataDir: dir });
   if (pg) await benchPupilWrites({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL });
   await benchConcerns({ engine: 'sqlite', dataDir: dir, ...size });

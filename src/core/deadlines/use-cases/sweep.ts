@@ -15,17 +15,36 @@ const KIND: Record<Step['kind'], NotificationRow['kind']> = {
   escalate: 'deadline_escalation',
 };
 
+type People = { id: string; email: string }[];
+
 /** The people a rung names who can be alerted now; an owner who has left falls to the DSL team. */
-async function recipients(r: Repos, d: DeadlineRow, rung: Rung, now: string) {
+async function recipients(r: Repos, d: DeadlineRow, rung: Rung, now: string): Promise<People> {
   if (rung !== 'owner') return r.staff.alertable(d.schoolId, rung, now);
   const owner = d.ownerId ? await r.staff.get(d.schoolId, d.ownerId) : null;
   if (owner && !owner.disabled) return [owner];
   return r.staff.alertable(d.schoolId, ['dsl', 'deputy_dsl'] as readonly Role[], now);
 }
 
+/** One pass asks once per school, rung and owner: many deadlines share the same people. */
+function cachedRecipients(r: Repos, now: string) {
+  const seen = new Map<string, Promise<People>>();
+  return (d: DeadlineRow, rung: Rung): Promise<People> => {
+    const key = `${d.schoolId}|${rung === 'owner' ? `owner:${d.ownerId}` : rung.join(',')}`;
+    let found = seen.get(key);
+    if (!found) seen.set(key, (found = recipients(r, d, rung, now)));
+    return found;
+  };
+}
+
 /** In-app and email alerts for one step, through the outbox; the email names no child. */
-async function alert(deps: ConcernDeps, r: Repos, d: DeadlineRow, step: Step, now: string) {
-  const people = await recipients(r, d, step.rung, now);
+async function alert(
+  deps: ConcernDeps,
+  r: Repos,
+  people: People,
+  d: DeadlineRow,
+  step: Step,
+  now: string,
+) {
   const kind = KIND[step.kind];
   await r.notifications.add(
     people.map((p) => ({
@@ -57,16 +76,23 @@ async function alert(deps: ConcernDeps, r: Repos, d: DeadlineRow, step: Step, no
 }
 
 /**
+ * Deadlines handled per pass. A pass is one transaction holding row locks, so it is kept well under
+ * a second even on PostgreSQL (each alert is several round trips); what is left waits 30 seconds.
+ */
+export const PASS_SIZE = 200;
+
+/**
  * One pass of the deadline sweeper: claims deadlines whose next check has come (skipping any
  * another server holds), takes one step each (remind the owner, alert when missed, escalate up
  * the rule's chain), and moves their next check on, all in one transaction, so two sweepers never
  * send the same alert and a crash sends nothing half-done. Returns the number of alerts raised.
  */
-export async function sweepDeadlines(deps: ConcernDeps, limit = 500): Promise<number> {
+export async function sweepDeadlines(deps: ConcernDeps, limit = PASS_SIZE): Promise<number> {
   const now = deps.clock.now();
   const at = now.toISOString();
   return deps.store.transaction(async (r) => {
     const due = await r.deadlines.claimDue(at, limit);
+    const peopleFor = cachedRecipients(r, at);
     let alerts = 0;
     for (const d of due) {
       const rule = DEADLINE_RULES[d.rule];
@@ -86,7 +112,7 @@ export async function sweepDeadlines(deps: ConcernDeps, limit = 500): Promise<nu
         nextCheckAt: plan.nextCheckAt?.toISOString() ?? null,
       });
       if (!plan.step) continue;
-      const sent = await alert(deps, r, d, plan.step, at);
+      const sent = await alert(deps, r, await peopleFor(d, plan.step.rung), d, plan.step, at);
       await r.audit.append(
         {
           type: 'deadline.alerted',
