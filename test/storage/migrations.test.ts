@@ -26,7 +26,11 @@ for (const engine of ENGINES) {
       db = await freshDatabase(engine);
       const [a, b] = [open(), open()];
       const results = await Promise.all([migrateToLatest(a), migrateToLatest(b)]);
-      expect(results.flat()).toEqual(['2026-11-28T00-foundation', '2026-11-28T01-concerns']);
+      expect(results.flat()).toEqual([
+        '2026-11-28T00-foundation',
+        '2026-11-28T01-concerns',
+        '2026-11-28T02-deadlines',
+      ]);
       expect(await migrationsCurrent(a)).toBe(true);
       expect(await migrateToLatest(a)).toEqual([]);
     });
