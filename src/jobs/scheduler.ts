@@ -1,10 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { escalateOverdue } from '../core/concerns/use-cases/escalate.ts';
 import type { Runtime } from '../runtime.ts';
 import { drainOutbox } from './outbox-worker.ts';
 import { sweepDeadlines } from '../core/deadlines/use-cases/sweep.ts';
 
-/** Runs the outbox worker, the escalation sweeper and the deadline sweeper on timers until stopped. */
+/**
+ * Runs the outbox worker and the deadline sweeper (which also escalates unacknowledged urgent
+ * concerns) on timers until stopped.
+ */
 export function startJobs(
   rt: Runtime,
   log: FastifyBaseLogger,
@@ -28,7 +30,6 @@ export function startJobs(
     loop(every.outboxMs, 'outbox', () =>
       drainOutbox({ store: rt.store, clock: rt.clock, mailer: rt.mailer }),
     ),
-    loop(every.sweepMs, 'escalation', () => escalateOverdue(rt.concerns)),
     loop(every.sweepMs, 'deadlines', () => sweepDeadlines(rt.concerns)),
   ];
   return () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { escalateOverdue } from '../../src/core/concerns/use-cases/escalate.ts';
+import { sweepDeadlines } from '../../src/core/deadlines/use-cases/sweep.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
 import { concernInput, schoolWithPeople } from './support.ts';
 
@@ -22,23 +22,23 @@ describeEachEngine('urgent alerts escalate on a clock', (h) => {
     });
 
     h().clock.advance(14 * 60_000);
-    await escalateOverdue(h().rt.concerns);
+    await sweepDeadlines(h().rt.concerns);
     expect(await kinds(head)).toEqual([]);
 
     h().clock.advance(2 * 60_000);
-    expect(await escalateOverdue(h().rt.concerns)).toBeGreaterThanOrEqual(1);
+    expect(await sweepDeadlines(h().rt.concerns)).toBeGreaterThanOrEqual(1);
     expect(await kinds(people.dsl)).toEqual(['escalation', 'urgent_concern']);
     expect(await kinds(head)).toEqual(['escalation']);
     expect(await kinds(chair)).toEqual([]);
 
     h().clock.advance(10 * 60_000);
-    await escalateOverdue(h().rt.concerns);
+    await sweepDeadlines(h().rt.concerns);
     expect(await kinds(chair)).toEqual([]);
     h().clock.advance(6 * 60_000);
-    await escalateOverdue(h().rt.concerns);
+    await sweepDeadlines(h().rt.concerns);
     expect(await kinds(chair)).toEqual(['escalation']);
     const audit = await h().auditTypes(people.schoolId);
-    expect(audit.filter((t) => t === 'concern.alert_escalated')).toHaveLength(2);
+    expect(audit.filter((t) => t === 'deadline.alerted')).toHaveLength(2);
   });
 
   test('acknowledging stops the clock', async () => {
@@ -52,14 +52,27 @@ describeEachEngine('urgent alerts escalate on a clock', (h) => {
         payload: concernInput(people.pupilId, people.category, { immediateRisk: true }),
       })
     ).json().data.id;
+    const clocks = async () =>
+      (
+        await h().request({
+          method: 'GET',
+          url: '/api/deadlines?scope=school',
+          cookie: people.dsl.cookie,
+        })
+      ).json().data;
+    expect(await clocks()).toMatchObject([
+      { rule: 'urgent_ack', subjectId: id, label: 'Acknowledge the urgent concern' },
+    ]);
+    expect((await clocks())[0].basis).toMatch(/^15 minutes from /);
     h().clock.advance(5 * 60_000);
     await h().request({
       method: 'POST',
       url: `/api/concerns/${id}/acknowledge`,
       cookie: people.dsl.cookie,
     });
+    expect(await clocks()).toEqual([]);
     h().clock.advance(30 * 60_000);
-    await escalateOverdue(h().rt.concerns);
+    await sweepDeadlines(h().rt.concerns);
     expect(await kinds(head)).toEqual([]);
   });
 

@@ -156,12 +156,6 @@ export interface ConcernRepo {
     answeredAt: string | null;
     answerSealed: string | null;
   } | null>;
-  /** Urgent concerns nobody has acknowledged whose last alert is older than `before` (all schools). */
-  overdueUrgent(
-    before: string,
-    limit: number,
-  ): Promise<{ id: string; schoolId: string; escalationLevel: number }[]>;
-  recordEscalation(schoolId: string, id: string, level: number, at: string): Promise<void>;
   answerReconsideration(
     schoolId: string,
     concernId: string,

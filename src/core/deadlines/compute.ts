@@ -20,6 +20,13 @@ export interface ComputedDeadline {
 }
 
 function dueOf(clock: DeadlineClock, start: Date): { dueAt: Date; basis: string } {
+  if (clock.kind === 'minutes') {
+    const dueAt = new Date(start.getTime() + clock.minutes * 60_000);
+    return {
+      dueAt,
+      basis: `${clock.minutes} minutes from ${formatLondonInstant(start.getTime())} → ${formatLondonInstant(dueAt.getTime())}`,
+    };
+  }
   if (clock.kind === 'working_days') {
     const e = explainWorkingDays(start, clock.days);
     return { dueAt: e.due, basis: e.text };
@@ -69,5 +76,15 @@ export function computeDeadline(
   return { dueAt, remindAt, basis };
 }
 
-/** When rung `k` (k ≥ 1) of the escalation is alerted: k working days after the due time. */
-export const escalationAt = (dueAt: Date, k: number): Date => addWorkingDays(dueAt, k);
+/**
+ * When rung `k` (k ≥ 1) of the escalation is alerted: k working days after the due time, or, for
+ * a clock of minutes, k more of the clock's own length.
+ */
+export function escalationAt(
+  every: 'working_day' | 'clock',
+  d: { startsAt: Date; dueAt: Date },
+  k: number,
+): Date {
+  if (every === 'working_day') return addWorkingDays(d.dueAt, k);
+  return new Date(d.dueAt.getTime() + k * (d.dueAt.getTime() - d.startsAt.getTime()));
+}

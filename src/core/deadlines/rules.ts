@@ -4,6 +4,7 @@ import type { Role } from '../access/roles.ts';
 export type Rung = 'owner' | readonly Role[];
 
 export type DeadlineClock =
+  | { kind: 'minutes'; minutes: number }
   | { kind: 'working_days'; days: number }
   | { kind: 'end_of_next_working_day' }
   | { kind: 'months'; months: number };
@@ -19,11 +20,16 @@ export interface DeadlineRule {
   setting?: { label: string; min: number; max: number };
   /** Working days before the due day that the owner is reminded at 09:00; null for no reminder. */
   remindWorkingDaysBefore: number | null;
-  /** Alerted in turn: the first at the due time, each next one a working day later. */
+  /** Alerted in turn: the first at the due time, each next one a step later. */
   escalation: readonly Rung[];
+  /** The step between rungs: a working day, or the clock's own length again (urgent minutes). */
+  escalateEvery: 'working_day' | 'clock';
+  /** How alerts read: about a deadline, or (urgent concerns) as the concern's own escalation. */
+  alertsAs: 'deadline' | 'concern';
 }
 
 export const RULE_IDS = [
+  'urgent_ack',
   'fgm_police',
   'referral_follow_up',
   'icpc',
@@ -36,12 +42,25 @@ export type RuleId = (typeof RULE_IDS)[number];
 const DSL_TEAM: readonly Role[] = ['dsl', 'deputy_dsl'];
 const HEAD: readonly Role[] = ['headteacher'];
 const CHAIR: readonly Role[] = ['chair_of_governors'];
+const DSL_AND_LEADERS: readonly Role[] = [...DSL_TEAM, 'headteacher', 'deputy_head'];
 
 /**
  * The statutory and local clocks Haven ships. Rules are data: the clock, the reminder and the
  * escalation chain are read from here, and a school overrides the number where `setting` allows.
  */
 export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
+  urgent_ack: {
+    id: 'urgent_ack',
+    label: 'Acknowledge the urgent concern',
+    source: 'Policy §5: a child at risk of immediate harm is acted on at once (D05, D17)',
+    clock: { kind: 'minutes', minutes: 15 },
+    setting: { label: 'Minutes an urgent concern may wait to be acknowledged', min: 5, max: 120 },
+    remindWorkingDaysBefore: null,
+    // Each alert goes to everyone so far and one rung more: nobody waits on one absent person.
+    escalation: [DSL_AND_LEADERS, [...DSL_AND_LEADERS, ...CHAIR]],
+    escalateEvery: 'clock',
+    alertsAs: 'concern',
+  },
   fgm_police: {
     id: 'fgm_police',
     label: 'Report the known case of FGM to the police yourself (ring 101)',
@@ -50,6 +69,8 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     clock: { kind: 'end_of_next_working_day' },
     remindWorkingDaysBefore: 0,
     escalation: ['owner', DSL_TEAM, HEAD, CHAIR],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
   },
   referral_follow_up: {
     id: 'referral_follow_up',
@@ -59,6 +80,8 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     setting: { label: 'Working days to wait for a referral outcome', min: 1, max: 20 },
     remindWorkingDaysBefore: 1,
     escalation: ['owner', DSL_TEAM, HEAD],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
   },
   icpc: {
     id: 'icpc',
@@ -67,6 +90,8 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     clock: { kind: 'working_days', days: 15 },
     remindWorkingDaysBefore: 3,
     escalation: ['owner', DSL_TEAM, HEAD],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
   },
   core_group: {
     id: 'core_group',
@@ -75,6 +100,8 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     clock: { kind: 'working_days', days: 10 },
     remindWorkingDaysBefore: 2,
     escalation: ['owner', DSL_TEAM, HEAD],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
   },
   cp_review_first: {
     id: 'cp_review_first',
@@ -83,6 +110,8 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     clock: { kind: 'months', months: 3 },
     remindWorkingDaysBefore: 10,
     escalation: ['owner', DSL_TEAM, HEAD],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
   },
   cp_review: {
     id: 'cp_review',
@@ -91,12 +120,15 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     clock: { kind: 'months', months: 6 },
     remindWorkingDaysBefore: 10,
     escalation: ['owner', DSL_TEAM, HEAD],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
   },
 };
 
 /** The clock with a school's own number applied, where the rule allows one. */
 export function clockFor(rule: DeadlineRule, setting: number | undefined): DeadlineClock {
   if (setting === undefined || !rule.setting) return rule.clock;
+  if (rule.clock.kind === 'minutes') return { kind: 'minutes', minutes: setting };
   if (rule.clock.kind === 'working_days') return { kind: 'working_days', days: setting };
   if (rule.clock.kind === 'months') return { kind: 'months', months: setting };
   return rule.clock;

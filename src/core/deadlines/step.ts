@@ -10,6 +10,7 @@ export type DeadlineState = 'open' | 'met' | 'missed' | 'waived';
 export interface WatchedDeadline {
   state: DeadlineState;
   stage: number;
+  startsAt: Date;
   dueAt: Date;
   remindAt: Date | null;
 }
@@ -32,7 +33,7 @@ function nextCheck(rule: DeadlineRule, d: WatchedDeadline, stage: number): Date 
   if (stage === 0) return d.remindAt ?? d.dueAt;
   if (stage === 1) return d.dueAt;
   const level = stage - 1; // the rung after the one just sent
-  return level < rule.escalation.length ? escalationAt(d.dueAt, level) : null;
+  return level < rule.escalation.length ? escalationAt(rule.escalateEvery, d, level) : null;
 }
 
 /**
@@ -65,7 +66,11 @@ export function planStep(rule: DeadlineRule, d: WatchedDeadline, now: Date): Ste
     };
   }
   const level = d.stage - 1;
-  if (d.stage >= 2 && level < rule.escalation.length && now >= escalationAt(d.dueAt, level)) {
+  if (
+    d.stage >= 2 &&
+    level < rule.escalation.length &&
+    now >= escalationAt(rule.escalateEvery, d, level)
+  ) {
     return {
       step: { kind: 'escalate', rung: rule.escalation[level] as Rung, level },
       state: d.state,

@@ -254,30 +254,6 @@ export const concernRepo = ({ db }: TxContext): ConcernRepo => ({
         }
       : null;
   },
-  async overdueUrgent(before, limit) {
-    const rows = await db
-      .selectFrom('concerns')
-      .select(['id', 'school_id', 'escalation_level'])
-      .where('immediate_risk', '=', 1)
-      .where('acknowledged_at', 'is', null)
-      .where('last_alert_at', '<=', before)
-      .orderBy('last_alert_at')
-      .limit(limit)
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      schoolId: r.school_id,
-      escalationLevel: r.escalation_level,
-    }));
-  },
-  async recordEscalation(schoolId, id, level, at) {
-    await db
-      .updateTable('concerns')
-      .set({ escalation_level: level, last_alert_at: at })
-      .where('school_id', '=', schoolId)
-      .where('id', '=', id)
-      .execute();
-  },
   async answerReconsideration(schoolId, concernId, a) {
     await db
       .updateTable('reconsiderations')

@@ -139,6 +139,18 @@ export async function recordConcern(
           now,
         })
       : null;
+    // D05, D17: an urgent concern must be acknowledged within minutes, or the alerts climb.
+    if (input.immediateRisk)
+      await openDeadline(r, actor, {
+        rule: 'urgent_ack',
+        subjectType: 'concern',
+        subjectId: id,
+        pupilId: input.children[0]?.pupilId ?? null,
+        ownerId: null,
+        start: now,
+        now,
+        defaultValue: deps.urgentAckMinutes,
+      });
     await r.audit.append(
       {
         type: 'concern.created',

@@ -10,6 +10,7 @@ import type { ChildVault, ConcernChildRow, ConcernRow } from '../ports.ts';
 import { anchorChild } from './concern-view.ts';
 import type { ConcernDeps } from './deps.ts';
 import { addToEachFile } from './file-entries.ts';
+import { meetDeadlines } from '../../deadlines/use-cases/open.ts';
 
 const OUTCOME_LABELS: Record<Outcome, string> = {
   no_further_action: 'no further action',
@@ -89,6 +90,7 @@ export const acknowledgeConcern = (deps: ConcernDeps, actor: Actor, id: string) 
       ownerId: concern.ownerId ?? actor.userId,
     });
     for (const c of children) await r.files.open(actor.schoolId, c.pupilId, actor.userId, at);
+    await meetDeadlines(r, actor, id, ['urgent_ack'], now);
     await audit('concern.acknowledged', `Concern ${concern.reference} acknowledged`, {});
   });
 
@@ -134,6 +136,7 @@ export const decideConcern = (
       acknowledgedBy: concern.acknowledgedBy ?? actor.userId,
     });
     for (const c of children) await r.files.open(actor.schoolId, c.pupilId, actor.userId, at);
+    if (!concern.acknowledgedAt) await meetDeadlines(r, actor, id, ['urgent_ack'], now);
     await addToEachFile(r, vault, actor.schoolId, id, children, {
       kind: 'decision',
       authorId: actor.userId,

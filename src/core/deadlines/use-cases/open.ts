@@ -21,11 +21,17 @@ export async function openDeadline(
     ownerId: string | null;
     start: Date;
     now: Date;
+    /** The installation's number for this rule, when the school has not set its own. */
+    defaultValue?: number;
   },
 ): Promise<DeadlineRow> {
   const rule = DEADLINE_RULES[d.rule];
   const settings = await r.deadlines.settings(actor.schoolId);
-  const computed = computeDeadline(rule, clockFor(rule, settings[d.rule]), d.start);
+  const computed = computeDeadline(
+    rule,
+    clockFor(rule, settings[d.rule] ?? d.defaultValue),
+    d.start,
+  );
   const row: DeadlineRow = {
     id: newId(),
     schoolId: actor.schoolId,

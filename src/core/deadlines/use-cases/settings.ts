@@ -14,10 +14,14 @@ export interface RuleSetting {
 
 const clockText = (rule: (typeof DEADLINE_RULES)[RuleId], value?: number): string => {
   const c = rule.clock;
+  if (c.kind === 'minutes') return `${value ?? c.minutes} minutes`;
   if (c.kind === 'working_days') return `${value ?? c.days} working days`;
   if (c.kind === 'months') return `${value ?? c.months} months`;
   return 'the end of the next working day';
 };
+
+const defaultValue = (c: (typeof DEADLINE_RULES)[RuleId]['clock']): number | undefined =>
+  c.kind === 'minutes' ? c.minutes : c.kind === 'working_days' ? c.days : undefined;
 
 /** The rules in force in this school, with the numbers a school may change. */
 export async function deadlineRules(deps: ConcernDeps, actor: Actor): Promise<RuleSetting[]> {
@@ -28,8 +32,7 @@ export async function deadlineRules(deps: ConcernDeps, actor: Actor): Promise<Ru
   const settings = await deps.store.transaction((r) => r.deadlines.settings(actor.schoolId));
   return RULE_IDS.map((id) => {
     const rule = DEADLINE_RULES[id];
-    const value =
-      settings[id] ?? (rule.clock.kind === 'working_days' ? rule.clock.days : undefined);
+    const value = settings[id] ?? defaultValue(rule.clock);
     return {
       rule: id,
       label: rule.label,

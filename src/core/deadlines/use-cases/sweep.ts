@@ -15,6 +15,12 @@ const KIND: Record<Step['kind'], NotificationRow['kind']> = {
   escalate: 'deadline_escalation',
 };
 
+/** An urgent concern's alerts read as the concern's own escalation and link to the concern. */
+const alertOf = (d: DeadlineRow, step: Step) =>
+  DEADLINE_RULES[d.rule].alertsAs === 'concern'
+    ? { kind: 'escalation' as const, concernId: d.subjectId, link: `/concerns/${d.subjectId}` }
+    : { kind: KIND[step.kind], concernId: null, link: '/deadlines' };
+
 type People = { id: string; email: string }[];
 
 /** The people a rung names who can be alerted now; an owner who has left falls to the DSL team. */
@@ -45,14 +51,14 @@ async function alert(
   step: Step,
   now: string,
 ) {
-  const kind = KIND[step.kind];
+  const { kind, concernId, link } = alertOf(d, step);
   await r.notifications.add(
     people.map((p) => ({
       id: newId(),
       schoolId: d.schoolId,
       userId: p.id,
       kind,
-      concernId: null,
+      concernId,
       deadlineId: d.id,
       createdAt: now,
       readAt: null,
@@ -66,7 +72,7 @@ async function alert(
       payload: {
         to: p.email,
         subject: SUBJECTS[kind],
-        text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/deadlines\n\nThis email deliberately contains no details.\n`,
+        text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}${link}\n\nThis email deliberately contains no details.\n`,
       },
       createdAt: now,
       availableAt: now,
@@ -101,6 +107,7 @@ export async function sweepDeadlines(deps: ConcernDeps, limit = PASS_SIZE): Prom
         {
           state: d.state,
           stage: d.stage,
+          startsAt: new Date(d.startsAt),
           dueAt: new Date(d.dueAt),
           remindAt: d.remindAt ? new Date(d.remindAt) : null,
         },
@@ -119,7 +126,7 @@ export async function sweepDeadlines(deps: ConcernDeps, limit = PASS_SIZE): Prom
           actor: systemActor(d.schoolId, 'deadline-sweeper'),
           schoolId: d.schoolId,
           subject: { type: 'deadline', id: d.id },
-          summary: `${SUBJECTS[KIND[plan.step.kind]]}: ${rule.label}`,
+          summary: `${SUBJECTS[alertOf(d, plan.step).kind]}: ${rule.label}`,
           details: { rule: d.rule, step: plan.step.kind, recipients: sent },
         },
         now,
