@@ -82,7 +82,7 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
     );
     const outcome = await post(dsl.cookie, `/api/referrals/${id}/outcome`, {
       outcome: 'assessment',
-      outcomeAt: '2025-12-22T10:00:00Z',
+      outcomeAt: '2025-12-19T16:44:00Z',
       notes: 'Social worker allocated.',
     });
     expect(outcome.json().data).toMatchObject({
@@ -108,7 +108,7 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
     expect(draft.json().data.state).toBe('draft');
     expect((await get(dsl.cookie, '/api/deadlines?scope=school')).json().data).toEqual([]);
     const id = draft.json().data.id;
-    await post(dsl.cookie, `/api/referrals/${id}/make`, { madeAt: '2025-12-19T17:00:00Z' });
+    await post(dsl.cookie, `/api/referrals/${id}/make`, { madeAt: '2025-12-19T16:42:00Z' });
     expect((await get(dsl.cookie, '/api/deadlines?scope=school')).json().data).toHaveLength(1);
     const noReason = await post(dsl.cookie, `/api/referrals/${id}/withdraw`, { reason: ' ' });
     expect(noReason.statusCode).toBe(400);
@@ -170,7 +170,7 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
     const missing = await post(teacher.cookie, '/api/referrals/fgm', {
       pupilId,
       concernId: receipt.id,
-      notifiedAt: '2025-12-19T17:30:00Z',
+      notifiedAt: '2025-12-19T16:43:00Z',
       policeReference: '',
     });
     expect(missing.statusCode).toBe(400);
@@ -179,7 +179,7 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
     const report = await post(teacher.cookie, '/api/referrals/fgm', {
       pupilId,
       concernId: receipt.id,
-      notifiedAt: '2025-12-19T17:30:00Z',
+      notifiedAt: '2025-12-19T16:43:00Z',
       policeReference: 'ESX-55-2025',
       details: 'Rang 101 and spoke to the duty officer.',
     });
@@ -191,7 +191,7 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
       agency: 'police',
       agencyReference: 'ESX-55-2025',
       madeBy: { id: teacher.user.id },
-      madeAt: '2025-12-19T17:30:00.000Z',
+      madeAt: '2025-12-19T16:43:00.000Z',
     });
   });
 
@@ -210,7 +210,7 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
 
   test('[D18] parents told, or not told with an allowed reason, each on the child’s file', async () => {
     const { dsl, pupilId, concernId } = await concernedSchool();
-    const base = { pupilId, concernId, at: '2025-12-19T17:00:00Z' };
+    const base = { pupilId, concernId, at: '2025-12-19T16:42:00Z' };
     const noReason = await post(dsl.cookie, '/api/disclosures/parents', { ...base, told: false });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.field).toBe('reasonCode');
@@ -246,7 +246,7 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
       sharedWith: 'School nurse',
       what: 'Injury history',
       why: 'Health assessment',
-      at: '2025-12-19T17:00:00Z',
+      at: '2025-12-19T16:42:00Z',
     });
     expect(noBasis.statusCode).toBe(400);
     expect(noBasis.json().error.field).toBe('lawfulBasis');
@@ -257,7 +257,7 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
       what: 'Injury history',
       why: 'Health assessment',
       lawfulBasis: 'public_task',
-      at: '2025-12-19T17:00:00Z',
+      at: '2025-12-19T16:42:00Z',
     });
     expect(res.json().data).toMatchObject({
       kind: 'sharing',
@@ -280,17 +280,20 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
     // 22-24, 29-31 Dec, 2 Jan, 5-9 Jan, 12-14 Jan → Wed 14 Jan 2026.
     expect(icpc).toMatchObject([{ rule: 'icpc', dueAt: '2026-01-14T10:00:00.000Z' }]);
     expect(icpc[0].basis).toContain('25 Dec Christmas Day, 26 Dec Boxing Day');
-    await post(dsl.cookie, '/api/meetings', {
+    // Three weeks on the DSL signs in again to record the conference.
+    h().clock.set('2026-01-09T12:00:00Z');
+    const later = await h().signIn(dsl.user);
+    await post(later, '/api/meetings', {
       pupilId,
       kind: 'icpc',
       heldAt: '2026-01-09T10:00:00Z',
       notes: 'Child protection plan: neglect.',
     });
-    const after = (await get(dsl.cookie, '/api/deadlines?scope=school')).json().data;
+    const after = (await get(later, '/api/deadlines?scope=school')).json().data;
     expect(after.map((d: { rule: string }) => d.rule)).toEqual(['core_group', 'cp_review_first']);
     // Three months on, at the same London clock time: 10:00 GMT in January is 10:00 BST in April.
     expect(after[1].dueAt).toBe('2026-04-09T09:00:00.000Z');
-    expect((await get(dsl.cookie, `/api/meetings?pupilId=${pupilId}`)).json().data).toHaveLength(2);
+    expect((await get(later, `/api/meetings?pupilId=${pupilId}`)).json().data).toHaveLength(2);
   });
 
   test('refusals: another school’s records are not found, staff cannot use DSL routes, bad links write nothing', async () => {
@@ -337,6 +340,19 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
     expect((await get(dsl.cookie, `/api/referrals?pupilId=${pupilId}`)).json().data).toHaveLength(
       before,
     );
+    const future = await post(
+      dsl.cookie,
+      '/api/referrals',
+      hubReferral(pupilId, null, { madeAt: '2025-12-25T09:00:00Z' }),
+    );
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.field).toBe('madeAt');
+    const meetingLater = await post(dsl.cookie, '/api/meetings', {
+      pupilId,
+      kind: 'icpc',
+      heldAt: '2026-02-01T10:00:00Z',
+    });
+    expect(meetingLater.json().error.field).toBe('heldAt');
     const pupil2 = await makePupil(h(), dsl.cookie, { upn: null });
     expect((await get(dsl.cookie, `/api/referrals?pupilId=${pupil2}`)).json().data).toEqual([]);
   });

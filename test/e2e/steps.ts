@@ -137,3 +137,56 @@ export async function recordConcern(
   expect(id).not.toBe('');
   return { id, reference };
 }
+
+/** What has focus: its id, tag and text, for keyboard passes and failure messages. */
+export function focused(page: Page): Promise<{ id: string; tag: string; text: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      id: el?.id ?? '',
+      tag: el?.tagName.toLowerCase() ?? '',
+      text: (el?.textContent ?? '').trim().slice(0, 80),
+    };
+  });
+}
+
+/**
+ * Presses Tab until the element with this id has focus, and returns the ids focus passed on the
+ * way, leaving out where it started (a date or time input takes a press per part).
+ */
+export async function tabTo(page: Page, id: string, most = 12): Promise<string[]> {
+  const start = (await focused(page)).id;
+  const passed: string[] = [];
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    const now = (await focused(page)).id;
+    if (now !== start && passed[passed.length - 1] !== now) passed.push(now);
+    if (now === id) return passed;
+  }
+  throw new Error(
+    `Tab did not reach #${id} in ${String(most)} presses; it passed ${passed.join(', ')}`,
+  );
+}
+
+/** The page's "Done" (or problem) banner, which takes focus after an action. */
+export async function expectNotice(page: Page, text: string): Promise<void> {
+  const banner = page.locator('.govuk-notification-banner');
+  await expect.poll(() => banner.first().textContent()).toContain(text);
+}
+
+/** Signs in through the pages with a security code from `code` (for a server on its own clock). */
+export async function signInWithCode(
+  page: Page,
+  baseUrl: string,
+  account: { email: string; password: string },
+  code: () => string,
+): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await h1(page, 'Enter your security code').waitFor();
+  await page.getByLabel('Security code').fill(code());
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await h1(page, /Home/).waitFor();
+}

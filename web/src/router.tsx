@@ -10,10 +10,12 @@ import { MfaVerifyPage } from './features/auth/MfaVerifyPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteError } from './features/errors/RouteError';
+import { CalendarPage } from './features/calendar/CalendarPage';
 import { CategoriesPage } from './features/categories/CategoriesPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
 import { EditContactsPage } from './features/contacts/EditContactsPage';
 import { ConcernSentPage } from './features/concerns/ConcernSentPage';
+import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { DraftsPage } from './features/concerns/DraftsPage';
 import { MyConcernsPage } from './features/concerns/MyConcernsPage';
 import { RecordConcernPage } from './features/concerns/RecordConcernPage';
@@ -28,6 +30,8 @@ import { PupilEditPage } from './features/pupils/PupilEditPage';
 import { PupilListPage } from './features/pupils/PupilListPage';
 import { PupilNewPage } from './features/pupils/PupilNewPage';
 import { PupilViewPage } from './features/pupils/PupilViewPage';
+import { FgmReportPage } from './features/referrals/FgmReportPage';
+import { SelfReferralPage } from './features/referrals/SelfReferralPage';
 import { SchoolPage } from './features/school/SchoolPage';
 import { SetupPage } from './features/setup/SetupPage';
 import { StaffDetailPage } from './features/staff/StaffDetailPage';
@@ -64,6 +68,7 @@ const routes: RouteObject[] = [
               guarded('audit', 'audit.read', <AuditPage />),
               guarded('school', 'school.update', <SchoolPage />),
               guarded('school/categories', 'category.manage', <CategoriesPage />),
+              guarded('school/calendar', 'calendar.manage', <CalendarPage />),
               // Who to tell and who to ring: for everyone signed in (D04, D46).
               guarded('contacts', 'school.read', <ContactsPage />),
               guarded('contacts/edit', 'school.update', <EditContactsPage />),
@@ -74,6 +79,11 @@ const routes: RouteObject[] = [
               guarded('concerns/:id/sent', 'concern.create', <ConcernSentPage />),
               guarded('concerns/:id', 'concern.triage', <ConcernDetailPage />),
               guarded('inbox', 'concern.triage', <InboxPage />),
+              // Statutory clocks: everyone sees their own, the DSL team the school's.
+              guarded('deadlines', 'deadline.readOwn', <DeadlinesPage />),
+              // Staff's own referral when the DSL was unavailable (D20), and FGM reports (D13).
+              guarded('referrals/self', 'referral.recordOwn', <SelfReferralPage />),
+              guarded('referrals/fgm', 'referral.recordOwn', <FgmReportPage />),
               // Access to a file is per child (DSL team, or a grant): the server decides.
               { path: 'files/:pupilId', element: <FilePage /> },
               { path: 'notifications', element: <NotificationsPage /> },

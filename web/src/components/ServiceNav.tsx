@@ -12,6 +12,7 @@ const ITEMS: Item[] = [
   { to: '/concerns/new', label: 'Record a concern', action: 'concern.create' },
   { to: '/concerns/mine', label: 'My concerns', action: 'concern.readOwn' },
   { to: '/inbox', label: 'Inbox', action: 'concern.triage' },
+  { to: '/deadlines', label: 'Deadlines', action: 'deadline.readOwn' },
   { to: '/pupils', label: 'Pupils', action: 'pupil.list' },
   { to: '/staff', label: 'Staff', action: 'staff.list' },
   { to: '/audit', label: 'Audit log', action: 'audit.read' },

@@ -17,7 +17,15 @@ export type Action =
   | 'file.read'
   | 'file.write'
   | 'file.grant'
-  | 'category.manage';
+  | 'category.manage'
+  | 'deadline.readOwn'
+  | 'deadline.readAll'
+  | 'deadline.waive'
+  | 'deadline.configure'
+  | 'referral.manage'
+  | 'referral.recordOwn'
+  | 'calendar.read'
+  | 'calendar.manage';
 
 export function can(allowedActions: readonly string[] | undefined, action: Action): boolean {
   return allowedActions?.includes(action) ?? false;

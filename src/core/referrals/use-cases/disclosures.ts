@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/actor.ts';
 import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
 import { openJson } from '../../concerns/use-cases/concern-view.ts';
+import { assertNotFuture } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
 import {
@@ -77,6 +78,7 @@ async function record(
 ): Promise<DisclosureView> {
   await requireDslTeam(deps, actor);
   const now = deps.clock.now();
+  assertNotFuture('at', input.at, now);
   return deps.store.transaction(async (r) => {
     await checkLinks(r, actor.schoolId, input);
     const vault = deps.vault(r);

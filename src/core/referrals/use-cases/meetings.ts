@@ -3,6 +3,7 @@ import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
 import { openJson } from '../../concerns/use-cases/concern-view.ts';
 import { meetDeadlines, openDeadline } from '../../deadlines/use-cases/open.ts';
 import type { RuleId } from '../../deadlines/rules.ts';
+import { assertNotFuture } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
 import { MEETING_KINDS, type MeetingInput } from '../disclosure.ts';
 import type { MeetingKind, MeetingRow } from '../ports.ts';
@@ -37,6 +38,7 @@ export async function recordMeeting(
 ): Promise<MeetingView> {
   await requireDslTeam(deps, actor);
   const now = deps.clock.now();
+  assertNotFuture('heldAt', input.heldAt, now);
   return deps.store.transaction(async (r) => {
     await checkLinks(r, actor.schoolId, input);
     const vault = deps.vault(r);

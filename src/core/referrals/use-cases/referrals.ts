@@ -4,6 +4,7 @@ import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
 import { openJson } from '../../concerns/use-cases/concern-view.ts';
 import { meetDeadlines, openDeadline } from '../../deadlines/use-cases/open.ts';
 import { AppError } from '../../shared/app-error.ts';
+import { assertNotFuture } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
 import type { ReferralRow } from '../ports.ts';
@@ -43,6 +44,7 @@ export async function addReferral(
   now: Date,
 ): Promise<ReferralRow> {
   await checkLinks(r, actor.schoolId, input);
+  if (input.madeAt) assertNotFuture('madeAt', input.madeAt, now);
   const at = now.toISOString();
   const vault = deps.vault(r);
   const secrets: ReferralSecrets = { reason: input.reason, agencyName: input.agencyName };
@@ -207,6 +209,7 @@ export async function stepReferral(
     const patch: Partial<ReferralRow> = { state: to, updatedAt: at };
     let detail = '';
     if (input.event === 'make') {
+      assertNotFuture('madeAt', input.madeAt, now);
       patch.madeAt = new Date(input.madeAt).toISOString();
       patch.agencyReference = input.agencyReference || row.agencyReference;
       await startFollowUp(r, actor, row, patch.madeAt, now);
@@ -214,6 +217,7 @@ export async function stepReferral(
       patch.acknowledgedAt = at;
       patch.agencyReference = input.agencyReference || row.agencyReference;
     } else if (input.event === 'record_outcome') {
+      assertNotFuture('outcomeAt', input.outcomeAt, now);
       patch.outcome = input.outcome;
       patch.outcomeAt = new Date(input.outcomeAt).toISOString();
       patch.agencyReference = input.agencyReference || row.agencyReference;

@@ -3,6 +3,7 @@ import type { Actor } from '../../access/actor.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
 import { meetDeadlines } from '../../deadlines/use-cases/open.ts';
+import { assertNotFuture } from '../../shared/dates.ts';
 import { referralInputSchema, type ReferralInput } from '../referral.ts';
 import { addReferral } from './referrals.ts';
 import { alertDslTeam } from './shared.ts';
@@ -54,6 +55,7 @@ export async function recordFgmReport(
 ): Promise<{ id: string }> {
   await recordOwn(deps, actor);
   const now = deps.clock.now();
+  assertNotFuture('notifiedAt', input.notifiedAt, now);
   return deps.store.transaction(async (r) => {
     const row = await addReferral(
       deps,

@@ -61,6 +61,8 @@ export interface ConcernReceipt {
   contentHash: string;
   immediateRisk: boolean;
   contacts?: Contact[];
+  /** FGM was chosen: the recorder must report it to the police themselves by `dueAt`. */
+  fgmReport?: { dueAt: string; basis: string };
 }
 
 export interface ConcernDraft {

@@ -1,7 +1,16 @@
 import type { Person } from './session';
 
 /** Child protection files: the chronology, need-to-know grants and who has looked. */
-export type EntryKind = 'concern' | 'addendum' | 'decision' | 'action' | 'note' | 'document';
+export type EntryKind =
+  | 'concern'
+  | 'addendum'
+  | 'decision'
+  | 'action'
+  | 'note'
+  | 'document'
+  | 'referral'
+  | 'disclosure'
+  | 'meeting';
 
 export interface FileEntry {
   id: string;

@@ -1,10 +1,19 @@
 /** Alerts for the DSL team, and the local outbox of installs without SMTP. */
-export type NotificationKind = 'new_concern' | 'urgent_concern' | 'escalation' | 'reconsideration';
+export type NotificationKind =
+  | 'new_concern'
+  | 'urgent_concern'
+  | 'escalation'
+  | 'reconsideration'
+  | 'deadline_reminder'
+  | 'deadline_missed'
+  | 'deadline_escalation'
+  | 'staff_referral';
 
 export interface HavenNotification {
   id: string;
   kind: NotificationKind;
   concernId: string | null;
+  deadlineId?: string | null;
   createdAt: string;
   readAt: string | null;
 }

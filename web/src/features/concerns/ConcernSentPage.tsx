@@ -35,6 +35,22 @@ export function ConcernSentPage() {
             <ContactsList contacts={r.contacts} />
           </div>
         ) : null}
+        {r.fgmReport ? (
+          <div className="haven-urgent" data-testid="fgm-duty">
+            <h2 className="govuk-heading-m">You must report this to the police yourself</h2>
+            <p className="govuk-body">
+              Teachers must report a known case of female genital mutilation to the police in
+              person, by ringing 101, by {formatDateTime(r.fgmReport.dueAt)}. Telling the DSL is not
+              enough. The DSL will support you.
+            </p>
+            <p className="govuk-body">
+              <Link to="/referrals/fgm" className="govuk-link">
+                Record that you have reported it
+              </Link>
+            </p>
+            <p className="govuk-body-s">How the time was worked out: {r.fgmReport.basis}</p>
+          </div>
+        ) : null}
         <p className="govuk-body-l">
           {urgent
             ? 'The DSL has been alerted. They have been sent an urgent alert.'

@@ -47,6 +47,10 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, string> = {
   urgent_concern: 'Urgent concern',
   escalation: 'Concern not yet acknowledged',
   reconsideration: 'Reconsideration',
+  deadline_reminder: 'Deadline coming up',
+  deadline_missed: 'Deadline passed',
+  deadline_escalation: 'Missed deadline needs you',
+  staff_referral: 'Referral made by a colleague',
 };
 
 export const YES_NO: Option[] = [

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { FileEntry } from '../../api/types';
 import { Tag } from '../../components/Tag';
 import { formatDateTimeShort } from '../../lib/dates';
-import { entryKindLabel } from '../concerns/labels';
+import { fileEntryKindLabel } from './entryKinds';
 
 interface Props {
   entries: FileEntry[];
@@ -23,7 +23,7 @@ export function Chronology({ entries, canMark, canOpenConcerns, onMark }: Props)
         >
           <p className="govuk-body-s govuk-!-margin-bottom-1">
             <time dateTime={e.at}>{formatDateTimeShort(e.at)}</time>{' '}
-            <Tag colour="grey">{entryKindLabel(e.kind)}</Tag>{' '}
+            <Tag colour="grey">{fileEntryKindLabel(e.kind)}</Tag>{' '}
             {e.significant ? (
               <Tag colour="red" strong>
                 Significant

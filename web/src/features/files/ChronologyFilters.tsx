@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { SelectInput } from '../../components/SelectInput';
 import { SingleCheckbox } from '../../components/SingleCheckbox';
-import { ENTRY_KINDS } from '../concerns/labels';
+import { FILE_ENTRY_KINDS } from './entryKinds';
 
 interface Props {
   kind: string;
@@ -28,7 +28,7 @@ export function ChronologyFilters({ kind, significant, onApply }: Props) {
       <SelectInput
         id="kind"
         label="Show"
-        options={ENTRY_KINDS}
+        options={FILE_ENTRY_KINDS}
         emptyLabel="Everything"
         value={k}
         onChange={setK}

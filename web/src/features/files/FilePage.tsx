@@ -13,6 +13,9 @@ import { useSession } from '../../components/useSession';
 import { WarningText } from '../../components/WarningText';
 import { can } from '../../lib/actions';
 import { useStaffForConcerns } from '../concerns/queries';
+import { ChildDeadlines } from '../deadlines/ChildDeadlines';
+import { MeetingsSection } from '../referrals/MeetingsSection';
+import { ReferralsSection } from '../referrals/ReferralsSection';
 import { AccessSection } from './AccessSection';
 import { Chronology } from './Chronology';
 import { ChronologyFilters } from './ChronologyFilters';
@@ -68,6 +71,8 @@ export function FilePage() {
   if (!file.data) return <Loading what="file" />;
   const data = file.data.data;
   const canWrite = can(actions, 'file.write');
+  // Referrals, meetings and deadlines are the DSL team's (not a colleague given access).
+  const dslTeam = can(session.allowedActions, 'referral.manage') && canWrite;
 
   return (
     <div className="govuk-grid-row">
@@ -111,6 +116,18 @@ export function FilePage() {
           <Details summary="Add a contact note">
             <ContactNoteForm pupilId={pupilId} />
           </Details>
+        ) : null}
+        {dslTeam ? (
+          <>
+            <ChildDeadlines pupilId={pupilId} onResult={onResult} />
+            <ReferralsSection
+              links={{ pupilId }}
+              pupils={[{ id: pupilId, name: data.pupil.displayName }]}
+              concernId={null}
+              onResult={onResult}
+            />
+            <MeetingsSection pupilId={pupilId} onResult={onResult} />
+          </>
         ) : null}
         {canGrant ? (
           <>

@@ -53,6 +53,12 @@ const LINKS: {
     action: 'category.manage',
   },
   {
+    to: '/school/calendar',
+    title: 'School calendar',
+    text: 'Terms, INSET days and closures, typed in or imported from a spreadsheet.',
+    action: 'calendar.manage',
+  },
+  {
     to: '/contacts',
     title: 'Who to tell and who to ring',
     text: 'The safeguarding team and the numbers to call, as a poster you can print.',

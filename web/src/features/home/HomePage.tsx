@@ -6,9 +6,11 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
 import { can } from '../../lib/actions';
 import { isDslTeam, raisesConcernsWithDsl, rolesInWords } from '../../lib/roles';
+import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
 import { Availability } from './Availability';
 import { HomeLinks } from './HomeLinks';
 import { MissingRoles } from './MissingRoles';
+import { OwnReferrals } from './OwnReferrals';
 import { RaiseConcern } from './RaiseConcern';
 import { SafeguardingTeam } from './SafeguardingTeam';
 
@@ -34,7 +36,11 @@ export function HomePage() {
       {raisesConcernsWithDsl(me.user.roles) ? (
         <RaiseConcern school={schoolData} canRecord={can(allowedActions, 'concern.create')} />
       ) : null}
+      {can(allowedActions, 'deadline.readOwn') ? (
+        <DeadlinesPanel scope={can(allowedActions, 'deadline.readAll') ? 'school' : 'mine'} />
+      ) : null}
       <HomeLinks allowedActions={allowedActions} />
+      {can(allowedActions, 'referral.recordOwn') ? <OwnReferrals /> : null}
       {isDslTeam(me.user.roles) ? (
         <Availability unavailableUntil={me.user.unavailableUntil} />
       ) : null}

@@ -49,7 +49,9 @@ export function NotificationsPage() {
                 ? team
                   ? `/concerns/${encodeURIComponent(n.concernId)}`
                   : '/concerns/mine'
-                : undefined;
+                : n.deadlineId || n.kind === 'staff_referral'
+                  ? '/deadlines'
+                  : undefined;
               const kind = NOTIFICATION_KINDS[n.kind] ?? 'Notification';
               return (
                 <li

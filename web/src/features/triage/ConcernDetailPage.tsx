@@ -14,6 +14,8 @@ import { can } from '../../lib/actions';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { teamStatus } from '../concerns/labels';
 import { useConcern, useLevelsOfNeed, useStaffForConcerns } from '../concerns/queries';
+import { DisclosuresSection } from '../referrals/DisclosuresSection';
+import { ReferralsSection } from '../referrals/ReferralsSection';
 import { ActionsSection } from './ActionsSection';
 import { AddendaSection } from './AddendaSection';
 import { ChildrenSection } from './ChildrenSection';
@@ -54,6 +56,8 @@ export function ConcernDetailPage() {
       (data.ownerId === me.id ? me.fullName : undefined))
     : undefined;
   const status = teamStatus(data.status);
+  const canRefer = canTriage && can(session.allowedActions, 'referral.manage');
+  const children = data.children.map((c) => ({ id: c.pupilId, name: c.displayName }));
   const onResult = (text: string, error?: boolean) =>
     setNotice((n) => ({ key: n.key + 1, text, error }));
 
@@ -115,6 +119,22 @@ export function ConcernDetailPage() {
           canDecide={canTriage}
           onResult={onResult}
         />
+        {canRefer ? (
+          <>
+            <ReferralsSection
+              links={{ concernId: data.id }}
+              pupils={children}
+              concernId={data.id}
+              onResult={onResult}
+            />
+            <DisclosuresSection
+              links={{ concernId: data.id }}
+              pupils={children}
+              concernId={data.id}
+              onResult={onResult}
+            />
+          </>
+        ) : null}
         <ActionsSection concern={data} people={people} canAct={canTriage} onResult={onResult} />
       </div>
     </div>
