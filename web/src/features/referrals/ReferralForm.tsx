@@ -3,14 +3,14 @@ import type { AbuseCategory, Referral, ReferralInput, ReferralOptions } from '..
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { SelectInput } from '../../components/SelectInput';
-import { SingleCheckbox } from '../../components/SingleCheckbox';
 import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
 import { useFormErrors } from '../../components/useFormErrors';
 import { londonParts } from '../../lib/dates';
 import { errorsFromApi, type FormErrors } from '../../lib/formErrors';
 import { DateTimeFields, type DateTime } from './DateTimeFields';
-import { CHILDRENS_HUB, OTHER_AGENCY, toOptions } from './labels';
+import { AgencyFields, agencyErrors, agencyInput, useAgencyChoice } from './AgencyFields';
+import { toOptions } from './labels';
 import { PupilChoice, type PupilOption } from './PupilChoice';
 import { useReferralPost } from './queries';
 import { pastInstant } from './when';
@@ -46,10 +46,7 @@ export function ReferralForm({ pupils, concernId, options, onDone }: Props) {
   const form = useFormErrors();
   const [busy, setBusy] = useState(false);
   const [pupilId, setPupilId] = useState(pupils.length === 1 ? (pupils[0]?.id ?? '') : '');
-  const [agency, setAgency] = useState(CHILDRENS_HUB);
-  const [agencyName, setAgencyName] = useState('');
-  const [method, setMethod] = useState('');
-  const [urgent, setUrgent] = useState(false);
+  const { choice, set } = useAgencyChoice();
   const [abuseCategory, setAbuseCategory] = useState('');
   const [reason, setReason] = useState('');
   const [made, setMade] = useState('');
@@ -59,12 +56,8 @@ export function ReferralForm({ pupils, concernId, options, onDone }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const errors: FormErrors = {};
+    const errors: FormErrors = agencyErrors(choice, 'Select how the referral was made');
     if (!pupilId) errors.pupilId = 'Choose the child you referred';
-    if (!agency) errors.agency = 'Select the agency';
-    if (agency === OTHER_AGENCY && !agencyName.trim())
-      errors.agencyName = 'Enter the agency’s name';
-    if (!method) errors.method = 'Select how the referral was made';
     if (!reason.trim()) errors.reason = 'Enter the reason for the referral';
     if (!made) errors.made = 'Say whether you have made the referral';
     const when = made === 'now' ? pastInstant(madeWhen, 'you made the referral') : undefined;
@@ -73,10 +66,7 @@ export function ReferralForm({ pupils, concernId, options, onDone }: Props) {
     const input: ReferralInput = {
       pupilId,
       concernId,
-      agency,
-      agencyName: agency === OTHER_AGENCY ? agencyName.trim() : '',
-      method,
-      urgent,
+      ...agencyInput(choice),
       abuseCategory: (abuseCategory || null) as AbuseCategory | null,
       reason: reason.trim(),
       madeAt: when?.at ?? null,
@@ -111,39 +101,14 @@ export function ReferralForm({ pupils, concernId, options, onDone }: Props) {
         onChange={setPupilId}
         error={form.errors.pupilId}
       />
-      <SelectInput
-        id={idFor('agency')}
-        label="Who did you refer to?"
-        options={toOptions(options.agencies)}
-        emptyLabel="Select an agency"
-        value={agency}
-        onChange={setAgency}
-        error={form.errors.agency}
-      />
-      {agency === OTHER_AGENCY ? (
-        <TextInput
-          id={idFor('agencyName')}
-          label="Name of the agency"
-          value={agencyName}
-          onChange={setAgencyName}
-          error={form.errors.agencyName}
-        />
-      ) : null}
-      <Radios
-        id={idFor('method')}
-        legend="How was it made?"
-        options={toOptions(options.methods)}
-        value={method}
-        onChange={setMethod}
-        error={form.errors.method}
-        small
-      />
-      <SingleCheckbox
-        id={idFor('urgent')}
-        label="This is an urgent referral"
-        hint="The child may be at risk of significant harm now"
-        checked={urgent}
-        onChange={setUrgent}
+      <AgencyFields
+        options={options}
+        idFor={idFor}
+        errors={form.errors}
+        choice={choice}
+        set={set}
+        methodLegend="How was it made?"
+        urgentLabel="This is an urgent referral"
       />
       <SelectInput
         id={idFor('abuseCategory')}

@@ -8,9 +8,6 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { Panel } from '../../components/Panel';
 import { ProblemPage } from '../../components/ProblemPage';
-import { Radios } from '../../components/Radios';
-import { SelectInput } from '../../components/SelectInput';
-import { SingleCheckbox } from '../../components/SingleCheckbox';
 import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
 import { useFormErrors } from '../../components/useFormErrors';
@@ -18,7 +15,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { londonParts } from '../../lib/dates';
 import { errorsFromApi, type FormErrors } from '../../lib/formErrors';
 import { DateTimeFields, type DateTime } from './DateTimeFields';
-import { CHILDRENS_HUB, OTHER_AGENCY, toOptions } from './labels';
+import { AgencyFields, agencyErrors, agencyInput, useAgencyChoice } from './AgencyFields';
 import { OnePupilPicker } from './OnePupilPicker';
 import { OwnConcernSelect } from './OwnConcernSelect';
 import { useReferralOptions, useReferralPost } from './queries';
@@ -52,10 +49,7 @@ export function SelfReferralPage() {
   const [done, setDone] = useState(false);
   const [pupil, setPupil] = useState<PupilMatch | null>(null);
   const [concernId, setConcernId] = useState('');
-  const [agency, setAgency] = useState(CHILDRENS_HUB);
-  const [agencyName, setAgencyName] = useState('');
-  const [method, setMethod] = useState('');
-  const [urgent, setUrgent] = useState(false);
+  const { choice, set } = useAgencyChoice();
   const [reason, setReason] = useState('');
   const [when, setWhen] = useState<DateTime>(() => londonParts());
   const [agencyReference, setAgencyReference] = useState('');
@@ -64,12 +58,8 @@ export function SelfReferralPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const errors: FormErrors = {};
+    const errors: FormErrors = agencyErrors(choice, 'Select how you made the referral');
     if (!pupil) errors.pupilId = 'Find and choose the child you referred';
-    if (!agency) errors.agency = 'Select who you referred to';
-    if (agency === OTHER_AGENCY && !agencyName.trim())
-      errors.agencyName = 'Enter the agency’s name';
-    if (!method) errors.method = 'Select how you made the referral';
     if (!reason.trim()) errors.reason = 'Enter why you referred the child';
     const made = pastInstant(when, 'you made the referral');
     if (made.error) errors.madeAt = made.error;
@@ -77,10 +67,7 @@ export function SelfReferralPage() {
     const input: SelfReferralInput = {
       pupilId: pupil.id,
       concernId: concernId || null,
-      agency,
-      agencyName: agency === OTHER_AGENCY ? agencyName.trim() : '',
-      method,
-      urgent,
+      ...agencyInput(choice),
       reason: reason.trim(),
       madeAt: made.at,
       agencyReference: agencyReference.trim(),
@@ -142,39 +129,14 @@ export function SelfReferralPage() {
               onChange={setConcernId}
               error={form.errors.concernId}
             />
-            <SelectInput
-              id={idFor('agency')}
-              label="Who did you refer to?"
-              options={toOptions(o.agencies)}
-              emptyLabel="Select an agency"
-              value={agency}
-              onChange={setAgency}
-              error={form.errors.agency}
-            />
-            {agency === OTHER_AGENCY ? (
-              <TextInput
-                id={idFor('agencyName')}
-                label="Name of the agency"
-                value={agencyName}
-                onChange={setAgencyName}
-                error={form.errors.agencyName}
-              />
-            ) : null}
-            <Radios
-              id={idFor('method')}
-              legend="How did you make it?"
-              options={toOptions(o.methods)}
-              value={method}
-              onChange={setMethod}
-              error={form.errors.method}
-              small
-            />
-            <SingleCheckbox
-              id={idFor('urgent')}
-              label="It was urgent"
-              hint="The child may be at risk of significant harm now"
-              checked={urgent}
-              onChange={setUrgent}
+            <AgencyFields
+              options={o}
+              idFor={idFor}
+              errors={form.errors}
+              choice={choice}
+              set={set}
+              methodLegend="How did you make it?"
+              urgentLabel="It was urgent"
             />
             <TextArea
               id={idFor('reason')}
