@@ -15,7 +15,7 @@ import type {
 } from './concerns/ports.ts';
 import type { CalendarRepo } from './calendar/ports.ts';
 import type { DeadlineRepo } from './deadlines/ports.ts';
-import type { DisclosureRepo, MeetingRepo, ReferralRepo } from './referrals/ports.ts';
+import type { AgencyRepo, DisclosureRepo, MeetingRepo, ReferralRepo } from './referrals/ports.ts';
 
 /** Every repository, bound to one transaction. */
 export interface Repos {
@@ -43,6 +43,7 @@ export interface Repos {
   referrals: ReferralRepo;
   disclosures: DisclosureRepo;
   meetings: MeetingRepo;
+  agencies: AgencyRepo;
 }
 
 /** The storage port: all writes of one use case, and their audit events, commit together. */

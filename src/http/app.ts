@@ -29,6 +29,7 @@ import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { deadlineRoutes } from './routes/deadlines.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { agencyRoutes } from './routes/agencies.ts';
 import { fileRoutes } from './routes/files.ts';
 import { notificationStreamRoutes } from './routes/notification-stream.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -108,6 +109,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   deadlineRoutes(app, rt);
   referralRoutes(app, rt);
   calendarRoutes(app, rt);
+  agencyRoutes(app, rt);
   devOutboxRoutes(app, rt);
   await webRoutes(app, rt);
   return app;

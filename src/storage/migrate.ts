@@ -2,6 +2,7 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/2026-11-28T00-foundation.ts';
 import * as concerns from './migrations/2026-11-28T01-concerns.ts';
 import * as deadlines from './migrations/2026-11-28T02-deadlines.ts';
+import * as agencies from './migrations/2026-11-28T03-agencies.ts';
 import type { Connection } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tests see the same set. */
@@ -9,6 +10,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T00-foundation': foundation,
   '2026-11-28T01-concerns': concerns,
   '2026-11-28T02-deadlines': deadlines,
+  '2026-11-28T03-agencies': agencies,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -333,5 +333,6 @@ export interface Database {
     recorded_at: string;
     sealed: string;
   };
+  school_agencies: { school_id: string; code: string; label: string; active: number; sort: number };
   kysely_migration?: Generated<unknown>;
 }

@@ -19,6 +19,7 @@ import { concernRepo } from './repositories/concerns.ts';
 import { draftRepo } from './repositories/drafts.ts';
 import { fileRepo, grantRepo } from './repositories/files.ts';
 import { calendarRepo } from './repositories/calendar.ts';
+import { agencyRepo } from './repositories/agencies.ts';
 import { deadlineRepo } from './repositories/deadlines.ts';
 import { disclosureRepo, meetingRepo, referralRepo } from './repositories/referrals.ts';
 
@@ -47,6 +48,7 @@ export const reposFor = (ctx: TxContext): Repos => ({
   referrals: referralRepo(ctx),
   disclosures: disclosureRepo(ctx),
   meetings: meetingRepo(ctx),
+  agencies: agencyRepo(ctx),
 });
 
 /** The Kysely implementation of the core's storage port. */

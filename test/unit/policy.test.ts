@@ -54,6 +54,7 @@ const MATRIX: Record<Role, Action[]> = {
     'category.manage',
     'deadline.configure',
     'calendar.manage',
+    'agency.manage',
   ],
   deputy_dsl: [
     ...ANYONE,
@@ -80,6 +81,7 @@ const MATRIX: Record<Role, Action[]> = {
     'audit.read',
     'deadline.configure',
     'calendar.manage',
+    'agency.manage',
   ],
   deputy_head: [...ANYONE, 'pupil.list', 'pupil.read'],
   staff: [...ANYONE, 'pupil.list', 'pupil.read'],
@@ -105,6 +107,7 @@ const MATRIX: Record<Role, Action[]> = {
     'audit.read',
     'category.manage',
     'calendar.manage',
+    'agency.manage',
   ],
 };
 

@@ -29,6 +29,7 @@ export const ACTIONS = [
   'referral.recordOwn',
   'calendar.read',
   'calendar.manage',
+  'agency.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -43,7 +44,8 @@ export type ResourceType =
   | 'category'
   | 'deadline'
   | 'referral'
-  | 'calendar';
+  | 'calendar'
+  | 'agency';
 
 export interface Resource {
   type: ResourceType;
@@ -101,6 +103,7 @@ const RULES: Record<
   'referral.recordOwn': { resource: 'referral', roles: 'any role' },
   'calendar.read': { resource: 'calendar', roles: 'any role' },
   'calendar.manage': { resource: 'calendar', roles: [...SCHOOL_LEADERS, 'dsl'] },
+  'agency.manage': { resource: 'agency', roles: [...SCHOOL_LEADERS, 'dsl'] },
 };
 
 /** The one access decision. Pure, deny by default. */

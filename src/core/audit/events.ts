@@ -61,6 +61,8 @@ export interface AuditDetails {
   'referral.read': Record<string, never>;
   'disclosure.recorded': { kind: string; decision: string };
   'meeting.recorded': { kind: string };
+  'agency.created': { code: string };
+  'agency.updated': { code: string; changed: string[] };
 }
 
 export type AuditEventType = keyof AuditDetails;
@@ -122,6 +124,8 @@ export const AUDIT_EVENT_TYPES = [
   'referral.read',
   'disclosure.recorded',
   'meeting.recorded',
+  'agency.created',
+  'agency.updated',
 ] as const satisfies readonly AuditEventType[];
 
 /** What a use case hands to the audit port; the store adds sequence, time and hash. */

@@ -1,11 +1,12 @@
-import type { Agency, Method, ReferralOutcome, ReferralState } from './referral.ts';
+import type { Method, ReferralOutcome, ReferralState } from './referral.ts';
 
 export interface ReferralRow {
   id: string;
   schoolId: string;
   pupilId: string;
   concernId: string | null;
-  agency: Agency;
+  /** A built-in agency's code, or one of the school's own (`local_…`). */
+  agency: string;
   method: Method;
   urgent: boolean;
   /** A mandatory FGM report to the police, made personally by the teacher who found it (D13). */
@@ -88,4 +89,9 @@ export interface MeetingRow {
 export interface MeetingRepo {
   add(row: MeetingRow): Promise<void>;
   list(schoolId: string, pupilId: string): Promise<MeetingRow[]>;
+}
+
+export interface AgencyRepo {
+  list(schoolId: string): Promise<import('./agencies.ts').AgencyRow[]>;
+  put(schoolId: string, row: import('./agencies.ts').AgencyRow): Promise<void>;
 }

@@ -13,7 +13,7 @@ export const AGENCIES = {
   health: 'Health (GP, school nurse, health visitor)',
   other: 'Other agency',
 } as const;
-export type Agency = keyof typeof AGENCIES;
+export type BuiltInAgency = keyof typeof AGENCIES;
 
 export const METHODS = {
   phone: 'By phone',
@@ -79,7 +79,8 @@ export const referralInputSchema = z
   .object({
     pupilId: z.uuid('Choose a pupil'),
     concernId: z.uuid().nullable().default(null),
-    agency: z.enum(keys(AGENCIES), 'Choose an agency'),
+    /** A built-in agency's code or one of the school's own; checked against the school's list. */
+    agency: z.string('Choose an agency').trim().min(1, 'Choose an agency').max(60),
     agencyName: text(200).default(''),
     method: z.enum(keys(METHODS), 'Choose how the referral was made'),
     urgent: z.boolean().default(false),

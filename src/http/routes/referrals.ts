@@ -11,7 +11,6 @@ import {
   sharingInputSchema,
 } from '../../core/referrals/disclosure.ts';
 import {
-  AGENCIES,
   CLOSURE_LABELS,
   closeInputSchema,
   METHODS,
@@ -25,6 +24,7 @@ import {
   recordParents,
   recordSharing,
 } from '../../core/referrals/use-cases/disclosures.ts';
+import { activeAgencies } from '../../core/referrals/use-cases/agencies.ts';
 import { listMeetings, recordMeeting } from '../../core/referrals/use-cases/meetings.ts';
 import {
   createReferral,
@@ -72,9 +72,9 @@ export function referralRoutes(base: FastifyInstance, rt: Runtime): void {
         response: { 200: ok(referralOptionsSchema), ...errorResponses },
       },
     },
-    async () => ({
+    async (req) => ({
       data: {
-        agencies: options(AGENCIES),
+        agencies: await activeAgencies(deps, authOf(req).actor),
         methods: options(METHODS),
         outcomes: options(OUTCOMES),
         abuseCategories: options(CIN_CATEGORY_OF_ABUSE),

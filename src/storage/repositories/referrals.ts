@@ -1,9 +1,4 @@
-import type {
-  Agency,
-  Method,
-  ReferralOutcome,
-  ReferralState,
-} from '../../core/referrals/referral.ts';
+import type { Method, ReferralOutcome, ReferralState } from '../../core/referrals/referral.ts';
 import type {
   DisclosureRepo,
   DisclosureRow,
@@ -20,7 +15,7 @@ const toReferral = (r: Database['referrals']): ReferralRow => ({
   schoolId: r.school_id,
   pupilId: r.pupil_id,
   concernId: r.concern_id,
-  agency: r.agency as Agency,
+  agency: r.agency,
   method: r.method as Method,
   urgent: toBool(r.urgent),
   fgm: toBool(r.fgm),

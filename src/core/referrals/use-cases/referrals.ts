@@ -3,24 +3,28 @@ import { assertFound } from '../../access/require-access.ts';
 import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
 import { openJson } from '../../concerns/use-cases/concern-view.ts';
 import { meetDeadlines, openDeadline } from '../../deadlines/use-cases/open.ts';
-import { AppError } from '../../shared/app-error.ts';
+import { AppError, invalid } from '../../shared/app-error.ts';
 import { assertNotFuture } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
 import type { ReferralRow } from '../ports.ts';
 import {
-  AGENCIES,
   CLOSURE_LABELS,
   OUTCOMES,
   transition,
   type ReferralEvent,
   type ReferralInput,
 } from '../referral.ts';
+import { agenciesOf } from './agencies.ts';
 import { addFileEntry, checkLinks, requireDslTeam } from './shared.ts';
 import { referralViews, type ReferralSecrets, type ReferralView } from './view.ts';
 
-const agencyText = (row: Pick<ReferralRow, 'agency'>, secrets: ReferralSecrets) =>
-  row.agency === 'other' && secrets.agencyName ? secrets.agencyName : AGENCIES[row.agency];
+/** The agency as the school names it: "other" by the name given, the rest from the list. */
+async function agencyText(r: Repos, row: ReferralRow, secrets: ReferralSecrets): Promise<string> {
+  if (row.agency === 'other' && secrets.agencyName) return secrets.agencyName;
+  const found = (await agenciesOf(r, row.schoolId)).find((a) => a.code === row.agency);
+  return found?.label ?? row.agency;
+}
 
 /** Starts the follow-up clock on a referral that has been made (owner: whoever made it). */
 const startFollowUp = (r: Repos, actor: Actor, row: ReferralRow, madeAt: string, now: Date) =>
@@ -44,6 +48,9 @@ export async function addReferral(
   now: Date,
 ): Promise<ReferralRow> {
   await checkLinks(r, actor.schoolId, input);
+  const agencies = await agenciesOf(r, actor.schoolId);
+  if (!agencies.some((a) => a.code === input.agency && a.active))
+    throw invalid('agency', 'Choose an agency from the list');
   if (input.madeAt) assertNotFuture('madeAt', input.madeAt, now);
   const at = now.toISOString();
   const vault = deps.vault(r);
@@ -77,7 +84,7 @@ export async function addReferral(
   if (row.madeAt && !flags.fgm) await startFollowUp(r, actor, row, row.madeAt, now);
   const what = flags.fgm
     ? 'FGM reported to the police'
-    : `${row.state === 'draft' ? 'Referral drafted' : 'Referral made'} to ${agencyText(row, secrets)}`;
+    : `${row.state === 'draft' ? 'Referral drafted' : 'Referral made'} to ${await agencyText(r, row, secrets)}`;
   await addFileEntry(r, vault, actor, {
     pupilId: row.pupilId,
     concernId: row.concernId,
@@ -249,7 +256,7 @@ export async function stepReferral(
       at,
       significant: input.event === 'make' || input.event === 'record_outcome',
       content: {
-        summary: `Referral to ${agencyText(row, secrets)} ${EVENT_WORDS[input.event]}${detail}`,
+        summary: `Referral to ${await agencyText(r, row, secrets)} ${EVENT_WORDS[input.event]}${detail}`,
         text:
           input.event === 'record_outcome'
             ? input.notes

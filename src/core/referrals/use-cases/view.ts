@@ -2,7 +2,8 @@ import { openJson } from '../../concerns/use-cases/concern-view.ts';
 import type { ChildVault } from '../../concerns/ports.ts';
 import type { Repos } from '../../ports.ts';
 import type { ReferralRow } from '../ports.ts';
-import { AGENCIES, eventsFrom, OUTCOMES, type ReferralEvent } from '../referral.ts';
+import { eventsFrom, OUTCOMES, type ReferralEvent } from '../referral.ts';
+import { agenciesOf } from './agencies.ts';
 
 /** What is sealed in a referral row with the child's key. */
 export interface ReferralSecrets {
@@ -32,6 +33,7 @@ export async function referralViews(
 ): Promise<ReferralView[]> {
   const pupils = await r.pupils.namesOf(schoolId, [...new Set(rows.map((x) => x.pupilId))]);
   const staff = await r.staff.namesOf(schoolId, [...new Set(rows.map((x) => x.madeBy))]);
+  const agencies = new Map((await agenciesOf(r, schoolId)).map((a) => [a.code, a.label]));
   const views: ReferralView[] = [];
   for (const row of rows) {
     const { sealed, schoolId: _school, madeBy, ...clear } = row;
@@ -42,7 +44,7 @@ export async function referralViews(
     views.push({
       ...clear,
       pupilName: pupils.get(row.pupilId)?.displayName ?? 'Unknown',
-      agencyLabel: AGENCIES[row.agency],
+      agencyLabel: agencies.get(row.agency) ?? row.agency,
       agencyName: secrets.agencyName,
       madeBy: { id: madeBy, fullName: staff.get(madeBy) ?? 'Unknown' },
       outcomeLabel: row.outcome ? OUTCOMES[row.outcome] : null,
