@@ -4,6 +4,7 @@ import { AppShell } from './components/AppShell';
 import { RequireAction } from './components/RequireAction';
 import { RequireSignedIn } from './components/RequireSignedIn';
 import type { Action } from './lib/actions';
+import { AgenciesPage } from './features/agencies/AgenciesPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { MfaEnrolPage } from './features/auth/MfaEnrolPage';
 import { MfaVerifyPage } from './features/auth/MfaVerifyPage';
@@ -69,6 +70,7 @@ const routes: RouteObject[] = [
               guarded('school', 'school.update', <SchoolPage />),
               guarded('school/categories', 'category.manage', <CategoriesPage />),
               guarded('school/calendar', 'calendar.manage', <CalendarPage />),
+              guarded('school/agencies', 'agency.manage', <AgenciesPage />),
               // Who to tell and who to ring: for everyone signed in (D04, D46).
               guarded('contacts', 'school.read', <ContactsPage />),
               guarded('contacts/edit', 'school.update', <EditContactsPage />),

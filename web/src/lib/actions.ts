@@ -25,7 +25,8 @@ export type Action =
   | 'referral.manage'
   | 'referral.recordOwn'
   | 'calendar.read'
-  | 'calendar.manage';
+  | 'calendar.manage'
+  | 'agency.manage';
 
 export function can(allowedActions: readonly string[] | undefined, action: Action): boolean {
   return allowedActions?.includes(action) ?? false;

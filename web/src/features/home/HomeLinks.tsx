@@ -59,6 +59,12 @@ const LINKS: {
     action: 'calendar.manage',
   },
   {
+    to: '/school/agencies',
+    title: 'Referral agencies',
+    text: 'Hide, show and add the agencies staff choose from when they record a referral.',
+    action: 'agency.manage',
+  },
+  {
     to: '/contacts',
     title: 'Who to tell and who to ring',
     text: 'The safeguarding team and the numbers to call, as a poster you can print.',
