@@ -14,6 +14,7 @@ import type {
   OutboxRepo,
 } from './concerns/ports.ts';
 import type { CalendarRepo } from './calendar/ports.ts';
+import type { ConductRepo } from './conduct/ports.ts';
 import type { DeadlineRepo } from './deadlines/ports.ts';
 import type { AgencyRepo, DisclosureRepo, MeetingRepo, ReferralRepo } from './referrals/ports.ts';
 
@@ -44,6 +45,7 @@ export interface Repos {
   disclosures: DisclosureRepo;
   meetings: MeetingRepo;
   agencies: AgencyRepo;
+  conduct: ConductRepo;
 }
 
 /** The storage port: all writes of one use case, and their audit events, commit together. */

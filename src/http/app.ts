@@ -30,6 +30,7 @@ import { deadlineRoutes } from './routes/deadlines.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { agencyRoutes } from './routes/agencies.ts';
+import { conductRoutes } from './routes/conduct.ts';
 import { fileRoutes } from './routes/files.ts';
 import { notificationStreamRoutes } from './routes/notification-stream.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -110,6 +111,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   referralRoutes(app, rt);
   calendarRoutes(app, rt);
   agencyRoutes(app, rt);
+  conductRoutes(app, rt);
   devOutboxRoutes(app, rt);
   await webRoutes(app, rt);
   return app;

@@ -3,6 +3,7 @@ import * as foundation from './migrations/2026-11-28T00-foundation.ts';
 import * as concerns from './migrations/2026-11-28T01-concerns.ts';
 import * as deadlines from './migrations/2026-11-28T02-deadlines.ts';
 import * as agencies from './migrations/2026-11-28T03-agencies.ts';
+import * as conduct from './migrations/2026-11-28T04-conduct.ts';
 import type { Connection } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tests see the same set. */
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T01-concerns': concerns,
   '2026-11-28T02-deadlines': deadlines,
   '2026-11-28T03-agencies': agencies,
+  '2026-11-28T04-conduct': conduct,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -334,5 +334,20 @@ export interface Database {
     sealed: string;
   };
   school_agencies: { school_id: string; code: string; label: string; active: number; sort: number };
+  conduct_versions: {
+    id: string;
+    school_id: string;
+    version: number;
+    title: string;
+    body: string;
+    published_at: string;
+    published_by: string;
+  };
+  conduct_acknowledgements: {
+    version_id: string;
+    staff_id: string;
+    school_id: string;
+    acknowledged_at: string;
+  };
   kysely_migration?: Generated<unknown>;
 }

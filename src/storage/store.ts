@@ -20,6 +20,7 @@ import { draftRepo } from './repositories/drafts.ts';
 import { fileRepo, grantRepo } from './repositories/files.ts';
 import { calendarRepo } from './repositories/calendar.ts';
 import { agencyRepo } from './repositories/agencies.ts';
+import { conductRepo } from './repositories/conduct.ts';
 import { deadlineRepo } from './repositories/deadlines.ts';
 import { disclosureRepo, meetingRepo, referralRepo } from './repositories/referrals.ts';
 
@@ -49,6 +50,7 @@ export const reposFor = (ctx: TxContext): Repos => ({
   disclosures: disclosureRepo(ctx),
   meetings: meetingRepo(ctx),
   agencies: agencyRepo(ctx),
+  conduct: conductRepo(ctx),
 });
 
 /** The Kysely implementation of the core's storage port. */

@@ -31,6 +31,7 @@ for (const engine of ENGINES) {
         '2026-11-28T01-concerns',
         '2026-11-28T02-deadlines',
         '2026-11-28T03-agencies',
+        '2026-11-28T04-conduct',
       ]);
       expect(await migrationsCurrent(a)).toBe(true);
       expect(await migrateToLatest(a)).toEqual([]);

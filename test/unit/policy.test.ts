@@ -30,6 +30,7 @@ const ANYONE: Action[] = [
   'deadline.readOwn',
   'referral.recordOwn',
   'calendar.read',
+  'conduct.read',
 ];
 const DSL_TEAM: Action[] = [
   'concern.triage',
@@ -55,6 +56,7 @@ const MATRIX: Record<Role, Action[]> = {
     'deadline.configure',
     'calendar.manage',
     'agency.manage',
+    'conduct.report',
   ],
   deputy_dsl: [
     ...ANYONE,
@@ -82,6 +84,8 @@ const MATRIX: Record<Role, Action[]> = {
     'deadline.configure',
     'calendar.manage',
     'agency.manage',
+    'conduct.publish',
+    'conduct.report',
   ],
   deputy_head: [...ANYONE, 'pupil.list', 'pupil.read'],
   staff: [...ANYONE, 'pupil.list', 'pupil.read'],
@@ -108,6 +112,8 @@ const MATRIX: Record<Role, Action[]> = {
     'category.manage',
     'calendar.manage',
     'agency.manage',
+    'conduct.publish',
+    'conduct.report',
   ],
 };
 

@@ -30,6 +30,9 @@ export const ACTIONS = [
   'calendar.read',
   'calendar.manage',
   'agency.manage',
+  'conduct.read',
+  'conduct.publish',
+  'conduct.report',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -45,7 +48,8 @@ export type ResourceType =
   | 'deadline'
   | 'referral'
   | 'calendar'
-  | 'agency';
+  | 'agency'
+  | 'conduct';
 
 export interface Resource {
   type: ResourceType;
@@ -104,6 +108,10 @@ const RULES: Record<
   'calendar.read': { resource: 'calendar', roles: 'any role' },
   'calendar.manage': { resource: 'calendar', roles: [...SCHOOL_LEADERS, 'dsl'] },
   'agency.manage': { resource: 'agency', roles: [...SCHOOL_LEADERS, 'dsl'] },
+  // Everyone acknowledges the code of conduct; leaders publish it and see who has (D48).
+  'conduct.read': { resource: 'conduct', roles: 'any role' },
+  'conduct.publish': { resource: 'conduct', roles: SCHOOL_LEADERS },
+  'conduct.report': { resource: 'conduct', roles: [...SCHOOL_LEADERS, 'dsl'] },
 };
 
 /** The one access decision. Pure, deny by default. */

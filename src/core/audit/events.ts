@@ -63,6 +63,8 @@ export interface AuditDetails {
   'meeting.recorded': { kind: string };
   'agency.created': { code: string };
   'agency.updated': { code: string; changed: string[] };
+  'conduct.published': { version: number };
+  'conduct.acknowledged': { version: number };
 }
 
 export type AuditEventType = keyof AuditDetails;
@@ -126,6 +128,8 @@ export const AUDIT_EVENT_TYPES = [
   'meeting.recorded',
   'agency.created',
   'agency.updated',
+  'conduct.published',
+  'conduct.acknowledged',
 ] as const satisfies readonly AuditEventType[];
 
 /** What a use case hands to the audit port; the store adds sequence, time and hash. */
