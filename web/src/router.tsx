@@ -16,6 +16,8 @@ import { CategoriesPage } from './features/categories/CategoriesPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
 import { EditContactsPage } from './features/contacts/EditContactsPage';
 import { ConcernSentPage } from './features/concerns/ConcernSentPage';
+import { ConductAdminPage } from './features/conduct/ConductAdminPage';
+import { ConductPage } from './features/conduct/ConductPage';
 import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { DraftsPage } from './features/concerns/DraftsPage';
 import { MyConcernsPage } from './features/concerns/MyConcernsPage';
@@ -71,6 +73,9 @@ const routes: RouteObject[] = [
               guarded('school/categories', 'category.manage', <CategoriesPage />),
               guarded('school/calendar', 'calendar.manage', <CalendarPage />),
               guarded('school/agencies', 'agency.manage', <AgenciesPage />),
+              // The code of conduct: everyone acknowledges it, leaders see who has (D48).
+              guarded('conduct', 'conduct.read', <ConductPage />),
+              guarded('school/conduct', 'conduct.report', <ConductAdminPage />),
               // Who to tell and who to ring: for everyone signed in (D04, D46).
               guarded('contacts', 'school.read', <ContactsPage />),
               guarded('contacts/edit', 'school.update', <EditContactsPage />),

@@ -26,7 +26,10 @@ export type Action =
   | 'referral.recordOwn'
   | 'calendar.read'
   | 'calendar.manage'
-  | 'agency.manage';
+  | 'agency.manage'
+  | 'conduct.read'
+  | 'conduct.publish'
+  | 'conduct.report';
 
 export function can(allowedActions: readonly string[] | undefined, action: Action): boolean {
   return allowedActions?.includes(action) ?? false;

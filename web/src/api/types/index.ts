@@ -4,6 +4,7 @@ export * from './agencies';
 export * from './audit';
 export * from './categories';
 export * from './concerns';
+export * from './conduct';
 export * from './deadlines';
 export * from './files';
 export * from './notifications';

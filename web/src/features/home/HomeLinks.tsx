@@ -65,9 +65,22 @@ const LINKS: {
     action: 'agency.manage',
   },
   {
+    to: '/school/conduct',
+    title: 'Code of conduct acknowledgements',
+    text: 'Who has read and acknowledged the current code of conduct.',
+    textIf: ['conduct.publish', 'Publish a new version, and see who has acknowledged it.'],
+    action: 'conduct.report',
+  },
+  {
     to: '/contacts',
     title: 'Who to tell and who to ring',
     text: 'The safeguarding team and the numbers to call, as a poster you can print.',
+  },
+  {
+    to: '/conduct',
+    title: 'Code of conduct',
+    text: 'The boundaries of appropriate behaviour with children, which everyone agrees to follow.',
+    action: 'conduct.read',
   },
 ];
 

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
 import { can } from '../../lib/actions';
 import { isDslTeam, raisesConcernsWithDsl, rolesInWords } from '../../lib/roles';
+import { ConductReminder } from '../conduct/ConductReminder';
 import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
 import { Availability } from './Availability';
 import { HomeLinks } from './HomeLinks';
@@ -27,6 +28,7 @@ export function HomePage() {
       <p className="govuk-body">
         Signed in as <strong>{me.user.fullName}</strong> ({rolesInWords(me.user.roles)})
       </p>
+      {can(allowedActions, 'conduct.read') ? <ConductReminder /> : null}
       {isAdmin && schoolData ? (
         <MissingRoles
           roles={schoolData.missingRoles}
