@@ -323,6 +323,26 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
       (await post(teacher.cookie, `/api/deadlines/${deadline}/waive`, { reason: 'x' })).statusCode,
     ).toBe(403);
 
+    const noReason = await post(dsl.cookie, `/api/deadlines/${deadline}/waive`, { reason: '' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.field).toBe('reason');
+    expect((await get(teacher.cookie, `/api/disclosures?pupilId=${pupilId}`)).statusCode).toBe(404);
+    expect(
+      (
+        await post(teacher.cookie, '/api/meetings', {
+          pupilId,
+          kind: 'icpc',
+          heldAt: '2025-12-19T10:00:00Z',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect((await get(otherDsl.cookie, `/api/meetings?pupilId=${pupilId}`)).json().data).toEqual(
+      [],
+    );
+    expect((await get(otherDsl.cookie, `/api/disclosures?pupilId=${pupilId}`)).json().data).toEqual(
+      [],
+    );
+
     const before = (await get(dsl.cookie, `/api/referrals?pupilId=${pupilId}`)).json().data.length;
     const badConcern = await post(
       dsl.cookie,
