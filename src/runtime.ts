@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { localOutboxMailer } from './mail/local-outbox.ts';
 import { smtpMailer } from './mail/smtp-mailer.ts';
+import { caseSealer } from './security/case-sealer.ts';
 import { childVault } from './security/child-vault.ts';
+import type { AllegationDeps } from './core/allegations/use-cases/deps.ts';
 import type { ConcernDeps } from './core/concerns/use-cases/deps.ts';
 import type { SecretBox } from './core/auth/ports.ts';
 import type { Mailer } from './core/shared/mailer.ts';
@@ -30,6 +32,8 @@ export interface Runtime {
   auth: AuthDeps;
   people: PeopleDeps;
   concerns: ConcernDeps & { box: SecretBox };
+  /** Concerns about adults: the same, with each case's own sealer. */
+  allegations: AllegationDeps;
   /** SMTP when configured; otherwise files under the data dir's outbox/ (development). */
   mailer: Mailer;
   localOutbox: ReturnType<typeof localOutboxMailer> | null;
@@ -89,6 +93,7 @@ export async function createRuntime(
     urgentAckMinutes: config.urgentAckMinutes,
     sniff: async (content) => (await fileTypeFromBuffer(content))?.mime ?? null,
   };
+  const allegations: AllegationDeps = { ...concerns, cases: caseSealer(auth.box, kek.key) };
   return {
     config,
     conn,
@@ -97,6 +102,7 @@ export async function createRuntime(
     auth,
     people,
     concerns,
+    allegations,
     mailer: smtp ?? (localOutbox as Mailer),
     localOutbox,
     keyCreated: kek.created,

@@ -14,6 +14,7 @@ import type {
   OutboxRepo,
 } from './concerns/ports.ts';
 import type { CalendarRepo } from './calendar/ports.ts';
+import type { AllegationRepo } from './allegations/ports.ts';
 import type { ConductRepo } from './conduct/ports.ts';
 import type { DeadlineRepo } from './deadlines/ports.ts';
 import type { AgencyRepo, DisclosureRepo, MeetingRepo, ReferralRepo } from './referrals/ports.ts';
@@ -46,6 +47,7 @@ export interface Repos {
   meetings: MeetingRepo;
   agencies: AgencyRepo;
   conduct: ConductRepo;
+  allegations: AllegationRepo;
 }
 
 /** The storage port: all writes of one use case, and their audit events, commit together. */

@@ -31,6 +31,7 @@ import { referralRoutes } from './routes/referrals.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { conductRoutes } from './routes/conduct.ts';
+import { allegationRoutes } from './routes/allegations.ts';
 import { fileRoutes } from './routes/files.ts';
 import { notificationStreamRoutes } from './routes/notification-stream.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -112,6 +113,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   calendarRoutes(app, rt);
   agencyRoutes(app, rt);
   conductRoutes(app, rt);
+  allegationRoutes(app, rt);
   devOutboxRoutes(app, rt);
   await webRoutes(app, rt);
   return app;

@@ -166,6 +166,7 @@ export const notificationSchema = z.object({
   id: z.string(),
   kind: z.enum(NOTIFICATION_KINDS),
   deadlineId: z.string().nullable().optional(),
+  caseId: z.string().nullable().optional(),
   concernId: z.string().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),

@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit';
 import type { ChronologyEntry } from '../core/concerns/use-cases/files.ts';
+import { london, newDocument, stampAndEnd } from './pdf-common.ts';
 
 export interface ChronologyPdfInput {
   schoolName: string;
@@ -21,30 +21,12 @@ const KIND_LABELS: Record<ChronologyEntry['kind'], string> = {
   meeting: 'Meeting',
 };
 
-const london = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/London',
-  }).format(new Date(iso));
-
 /**
  * The chronology as a PDF for a strategy meeting or a transfer: marked confidential on every page,
  * with who produced it and when, newest entry first as on screen.
  */
 export function renderChronologyPdf(input: ChronologyPdfInput): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    bufferPages: true,
-    info: { Title: 'Child protection chronology', Author: 'Haven' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) =>
-    doc.on('end', () => resolve(Buffer.concat(chunks))),
-  );
-
+  const { doc, done } = newDocument('Child protection chronology');
   doc.font('Helvetica-Bold').fontSize(18).text('Child protection chronology');
   doc.moveDown(0.3).font('Helvetica').fontSize(11);
   doc.text(
@@ -69,22 +51,9 @@ export function renderChronologyPdf(input: ChronologyPdfInput): Promise<Buffer> 
     doc.moveDown(0.6);
   }
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.height - 40;
-    doc.font('Helvetica-Bold').fontSize(8).fillColor('#b10e1e');
-    doc.text(
-      'CONFIDENTIAL: CHILD PROTECTION. For the attention of the Designated Safeguarding Lead.',
-      56,
-      24,
-      { lineBreak: false },
-    );
-    doc
-      .fillColor('#555')
-      .font('Helvetica')
-      .text(`Page ${i - range.start + 1} of ${range.count}`, 56, bottom, { lineBreak: false });
-  }
-  doc.end();
+  stampAndEnd(
+    doc,
+    'CONFIDENTIAL: CHILD PROTECTION. For the attention of the Designated Safeguarding Lead.',
+  );
   return done;
 }

@@ -1,35 +1,11 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { decrypt, encrypt } from './aead.ts';
 import type { ChildVault } from '../core/concerns/ports.ts';
 import type { Repos } from '../core/ports.ts';
 import type { SecretBox } from '../core/auth/ports.ts';
 import type { Clock } from '../core/shared/clock.ts';
 
 const keyContext = (pupilId: string) => `child-key:${pupilId}`;
-
-function encrypt(key: Buffer, pupilId: string, plaintext: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(pupilId));
-  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return [
-    'c1',
-    iv.toString('base64url'),
-    cipher.getAuthTag().toString('base64url'),
-    body.toString('base64url'),
-  ].join('.');
-}
-
-function decrypt(key: Buffer, pupilId: string, sealed: string): string {
-  const [v, iv, tag, body] = sealed.split('.');
-  if (v !== 'c1' || !iv || !tag || body === undefined) throw new Error('Unrecognised ciphertext');
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-  decipher.setAAD(Buffer.from(pupilId));
-  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-  return Buffer.concat([
-    decipher.update(Buffer.from(body, 'base64url')),
-    decipher.final(),
-  ]).toString('utf8');
-}
 
 /**
  * Envelope encryption, one data key per child: AES-256-GCM with the child's id bound in, the data

@@ -20,6 +20,7 @@ import { draftRepo } from './repositories/drafts.ts';
 import { fileRepo, grantRepo } from './repositories/files.ts';
 import { calendarRepo } from './repositories/calendar.ts';
 import { agencyRepo } from './repositories/agencies.ts';
+import { allegationRepo } from './repositories/allegations.ts';
 import { conductRepo } from './repositories/conduct.ts';
 import { deadlineRepo } from './repositories/deadlines.ts';
 import { disclosureRepo, meetingRepo, referralRepo } from './repositories/referrals.ts';
@@ -51,6 +52,7 @@ export const reposFor = (ctx: TxContext): Repos => ({
   meetings: meetingRepo(ctx),
   agencies: agencyRepo(ctx),
   conduct: conductRepo(ctx),
+  allegations: allegationRepo(ctx),
 });
 
 /** The Kysely implementation of the core's storage port. */

@@ -32,6 +32,7 @@ for (const engine of ENGINES) {
         '2026-11-28T02-deadlines',
         '2026-11-28T03-agencies',
         '2026-11-28T04-conduct',
+        '2026-12-01T00-allegations',
       ]);
       expect(await migrationsCurrent(a)).toBe(true);
       expect(await migrateToLatest(a)).toEqual([]);

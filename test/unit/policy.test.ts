@@ -31,6 +31,7 @@ const ANYONE: Action[] = [
   'referral.recordOwn',
   'calendar.read',
   'conduct.read',
+  'allegation.raise',
 ];
 const DSL_TEAM: Action[] = [
   'concern.triage',
@@ -86,6 +87,7 @@ const MATRIX: Record<Role, Action[]> = {
     'agency.manage',
     'conduct.publish',
     'conduct.report',
+    'allegation.configure',
   ],
   deputy_head: [...ANYONE, 'pupil.list', 'pupil.read'],
   staff: [...ANYONE, 'pupil.list', 'pupil.read'],
@@ -94,7 +96,7 @@ const MATRIX: Record<Role, Action[]> = {
   governor: ANYONE,
   safeguarding_governor: ANYONE,
   deputy_safeguarding_governor: ANYONE,
-  chair_of_governors: ANYONE,
+  chair_of_governors: [...ANYONE, 'allegation.configure'],
   // The administrator runs accounts and settings but reads no child protection content.
   school_admin: [
     ...ANYONE,

@@ -33,6 +33,11 @@ export const ACTIONS = [
   'conduct.read',
   'conduct.publish',
   'conduct.report',
+  'allegation.raise',
+  'allegation.read',
+  'allegation.write',
+  'allegation.manage',
+  'allegation.configure',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -49,7 +54,8 @@ export type ResourceType =
   | 'referral'
   | 'calendar'
   | 'agency'
-  | 'conduct';
+  | 'conduct'
+  | 'allegation';
 
 export interface Resource {
   type: ResourceType;
@@ -57,6 +63,10 @@ export interface Resource {
   id?: string;
   /** The actor holds a live need-to-know grant for this child's file (D24). */
   grantedToActor?: boolean;
+  /** A concern about an adult: the actor's place on this case, if any (D41). */
+  caseRole?: 'manager' | 'member' | null;
+  /** The actor is the adult the case is about: no role or membership ever opens it to them. */
+  actorIsSubject?: boolean;
 }
 
 export type Decision =
@@ -71,10 +81,15 @@ const SCHOOL_STAFF: readonly Role[] = [...DSL_TEAM, ...SCHOOL_LEADERS, 'deputy_h
  * Pupil records (not child protection files) are readable by school staff, who need them to
  * find the child they are worried about; volunteers, visitors and governors are not.
  */
-const RULES: Record<
-  Action,
-  { resource: ResourceType; roles: readonly Role[] | 'any role'; orGranted?: boolean }
-> = {
+interface Rule {
+  resource: ResourceType;
+  roles: readonly Role[] | 'any role' | 'none';
+  orGranted?: boolean;
+  /** Sealed cases: allowed by membership of the case, never by a role. */
+  caseRoles?: readonly ('manager' | 'member')[];
+}
+
+const RULES: Record<Action, Rule> = {
   'school.read': { resource: 'school', roles: 'any role' },
   'school.update': { resource: 'school', roles: SCHOOL_LEADERS },
   'staff.list': { resource: 'staff', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
@@ -112,17 +127,36 @@ const RULES: Record<
   'conduct.read': { resource: 'conduct', roles: 'any role' },
   'conduct.publish': { resource: 'conduct', roles: SCHOOL_LEADERS },
   'conduct.report': { resource: 'conduct', roles: [...SCHOOL_LEADERS, 'dsl'] },
+  // Concerns about adults are sealed (D41, D43): anyone raises one; only the case manager the
+  // routing rule chose and the people they add see it. No role opens a case, not the DSL, not the
+  // administrator, and never the adult it is about, whatever roles they hold.
+  'allegation.raise': { resource: 'allegation', roles: 'any role' },
+  'allegation.read': { resource: 'allegation', roles: 'none', caseRoles: ['manager', 'member'] },
+  'allegation.write': { resource: 'allegation', roles: 'none', caseRoles: ['manager', 'member'] },
+  'allegation.manage': { resource: 'allegation', roles: 'none', caseRoles: ['manager'] },
+  'allegation.configure': {
+    resource: 'allegation',
+    roles: ['headteacher', 'chair_of_governors'],
+  },
 };
 
 /** The one access decision. Pure, deny by default. */
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
-  const rule = RULES[action] as (typeof RULES)[Action] | undefined;
+  const rule = RULES[action] as Rule | undefined;
   if (!rule) return { allowed: false, reason: 'role' };
   if (rule.resource !== resource.type) return { allowed: false, reason: 'wrong_resource' };
   if (resource.schoolId !== actor.schoolId) return { allowed: false, reason: 'other_school' };
+  if (rule.caseRoles) {
+    const member = !!resource.caseRole && rule.caseRoles.includes(resource.caseRole);
+    return member && resource.actorIsSubject === false
+      ? { allowed: true }
+      : { allowed: false, reason: 'role' };
+  }
   const roles = rule.roles;
   const permitted =
-    roles === 'any role' ? actor.roles.length > 0 : actor.roles.some((r) => roles.includes(r));
+    roles === 'any role'
+      ? actor.roles.length > 0
+      : roles !== 'none' && actor.roles.some((r) => roles.includes(r));
   if (permitted || (rule.orGranted && resource.grantedToActor === true)) return { allowed: true };
   return { allowed: false, reason: 'role' };
 }

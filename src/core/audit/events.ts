@@ -65,6 +65,16 @@ export interface AuditDetails {
   'agency.updated': { code: string; changed: string[] };
   'conduct.published': { version: number };
   'conduct.acknowledged': { version: number };
+  'allegation.raised': { route: string };
+  'allegation.read': { via: 'case' | 'list' };
+  'allegation.exported': Record<string, never>;
+  'allegation.member_added': { staffId: string; reason: string };
+  'allegation.threshold_decided': { decision: string };
+  'allegation.lado_contacted': { late: boolean };
+  'allegation.entry_added': { kind: string };
+  'allegation.outcome_recorded': { outcome: string; retainUntil: string };
+  'allegation.pattern_found': { count: number };
+  'allegation.settings_changed': { changed: string[] };
 }
 
 export type AuditEventType = keyof AuditDetails;
@@ -130,6 +140,16 @@ export const AUDIT_EVENT_TYPES = [
   'agency.updated',
   'conduct.published',
   'conduct.acknowledged',
+  'allegation.raised',
+  'allegation.read',
+  'allegation.exported',
+  'allegation.member_added',
+  'allegation.threshold_decided',
+  'allegation.lado_contacted',
+  'allegation.entry_added',
+  'allegation.outcome_recorded',
+  'allegation.pattern_found',
+  'allegation.settings_changed',
 ] as const satisfies readonly AuditEventType[];
 
 /** What a use case hands to the audit port; the store adds sequence, time and hash. */

@@ -5,6 +5,8 @@ export interface AuditFilter {
   type?: string;
   actorId?: string;
   subjectId?: string;
+  /** Leave out events about these kinds of record (sealed cases stay out of the school's log). */
+  exceptSubjectTypes?: readonly string[];
   from?: string;
   to?: string;
   before?: number;

@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   'deadline_missed',
   'deadline_escalation',
   'staff_referral',
+  'allegation',
+  'allegation_pattern',
 ] as const;
 
 import type { Category } from './categories.ts';
@@ -218,6 +220,8 @@ export interface NotificationRow {
   kind: (typeof NOTIFICATION_KINDS)[number];
   concernId: string | null;
   deadlineId?: string | null;
+  /** A case about an adult (D41): the alert links to it and says nothing more. */
+  caseId?: string | null;
   createdAt: string;
   readAt: string | null;
 }

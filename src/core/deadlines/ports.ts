@@ -1,7 +1,13 @@
 import type { RuleId } from './rules.ts';
 import type { DeadlineState } from './step.ts';
 
-export type DeadlineSubject = 'concern' | 'referral' | 'meeting';
+export type DeadlineSubject = 'concern' | 'referral' | 'meeting' | 'allegation';
+
+/**
+ * Clocks on sealed records (concerns about adults, D41): only their owner sees them, never the
+ * school-wide dashboard, and their audit events name the case, which the school's log leaves out.
+ */
+export const SEALED_SUBJECTS: readonly DeadlineSubject[] = ['allegation'];
 
 export interface DeadlineRow {
   id: string;
@@ -29,6 +35,8 @@ export interface DeadlineQuery {
   states: DeadlineState[];
   ownerId?: string;
   pupilId?: string;
+  /** Include clocks on sealed records: only when listing the owner's own. */
+  includeSealed?: boolean;
   limit: number;
 }
 
@@ -37,6 +45,8 @@ export interface DeadlineRepo {
   get(schoolId: string, id: string): Promise<DeadlineRow | null>;
   /** Soonest due first. */
   list(schoolId: string, q: DeadlineQuery): Promise<DeadlineRow[]>;
+  /** Every deadline on one record, newest first, whatever its state. */
+  ofSubject(schoolId: string, subjectId: string): Promise<DeadlineRow[]>;
   /** Open or missed deadlines of these rules on one record. */
   watchedFor(schoolId: string, subjectId: string, rules: readonly RuleId[]): Promise<DeadlineRow[]>;
   close(
@@ -65,5 +75,12 @@ export interface DeadlineRepo {
     schoolId: string,
     now: string,
     ownerId?: string,
+    includeSealed?: boolean,
   ): Promise<{ open: number; overdue: number }>;
 }
+
+/** A sealed record's clock is audited against the record, so it stays out of the school's log. */
+export const deadlineAuditSubject = (d: Pick<DeadlineRow, 'id' | 'subjectType' | 'subjectId'>) =>
+  SEALED_SUBJECTS.includes(d.subjectType)
+    ? { type: d.subjectType, id: d.subjectId }
+    : { type: 'deadline', id: d.id };

@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'core_group',
   'cp_review_first',
   'cp_review',
+  'lado_inform',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -120,6 +121,19 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     clock: { kind: 'months', months: 6 },
     remindWorkingDaysBefore: 10,
     escalation: ['owner', DSL_TEAM, HEAD],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
+  },
+  // A concern about an adult (D41, D42): started when it is raised, met by recording LADO contact,
+  // stood down by a low-level decision. Escalates to the chair, never through the DSL team; the
+  // sweeper leaves out the adult it is about.
+  lado_inform: {
+    id: 'lado_inform',
+    label: 'Decide on the concern about an adult and, if it is an allegation, tell the LADO',
+    source: 'Policy §10 and KCSIE part 4: the LADO is informed within one working day (D42)',
+    clock: { kind: 'working_days', days: 1 },
+    remindWorkingDaysBefore: 0,
+    escalation: ['owner', CHAIR],
     escalateEvery: 'working_day',
     alertsAs: 'deadline',
   },

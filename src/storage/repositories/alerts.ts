@@ -14,6 +14,7 @@ export const notificationRepo = ({ db }: TxContext): NotificationRepo => ({
           kind: n.kind,
           concern_id: n.concernId,
           deadline_id: n.deadlineId ?? null,
+          case_id: n.caseId ?? null,
           created_at: n.createdAt,
           read_at: null,
         })),
@@ -35,6 +36,7 @@ export const notificationRepo = ({ db }: TxContext): NotificationRepo => ({
       kind: r.kind as NotificationRow['kind'],
       concernId: r.concern_id,
       deadlineId: r.deadline_id,
+      caseId: r.case_id,
       createdAt: r.created_at,
       readAt: r.read_at,
     }));

@@ -93,6 +93,11 @@ export const auditRepo = ({ db, engine }: TxContext): AuditRepo => ({
     if (f.type) q = q.where('type', '=', f.type);
     if (f.actorId) q = q.where('actor_id', '=', f.actorId);
     if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+    const except = f.exceptSubjectTypes;
+    if (except?.length)
+      q = q.where((eb) =>
+        eb.or([eb('subject_type', 'is', null), eb('subject_type', 'not in', [...except])]),
+      );
     if (f.from) q = q.where('at', '>=', f.from);
     if (f.to) q = q.where('at', '<', f.to);
     if (f.before !== undefined) q = q.where('seq', '<', f.before);

@@ -1,4 +1,8 @@
-import type { DeadlineRepo, DeadlineRow } from '../../core/deadlines/ports.ts';
+import {
+  SEALED_SUBJECTS,
+  type DeadlineRepo,
+  type DeadlineRow,
+} from '../../core/deadlines/ports.ts';
 import type { RuleId } from '../../core/deadlines/rules.ts';
 import type { DeadlineState } from '../../core/deadlines/step.ts';
 import type { Database } from '../schema.ts';
@@ -70,7 +74,19 @@ export const deadlineRepo = ({ db, engine }: TxContext): DeadlineRepo => ({
       .where('state', 'in', q.states);
     if (q.ownerId) query = query.where('owner_id', '=', q.ownerId);
     if (q.pupilId) query = query.where('pupil_id', '=', q.pupilId);
+    if (!q.includeSealed) query = query.where('subject_type', 'not in', [...SEALED_SUBJECTS]);
     const rows = await query.orderBy('due_at').orderBy('id').limit(q.limit).execute();
+    return rows.map(toDeadline);
+  },
+  async ofSubject(schoolId, subjectId) {
+    const rows = await db
+      .selectFrom('deadlines')
+      .selectAll()
+      .where('school_id', '=', schoolId)
+      .where('subject_id', '=', subjectId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
     return rows.map(toDeadline);
   },
   async watchedFor(schoolId, subjectId, rules) {
@@ -131,7 +147,7 @@ export const deadlineRepo = ({ db, engine }: TxContext): DeadlineRepo => ({
       .onConflict((oc) => oc.columns(['school_id', 'rule']).doUpdateSet({ value }))
       .execute();
   },
-  async counts(schoolId, now, ownerId) {
+  async counts(schoolId, now, ownerId, includeSealed = false) {
     let query = db
       .selectFrom('deadlines')
       .select((eb) => [
@@ -143,6 +159,7 @@ export const deadlineRepo = ({ db, engine }: TxContext): DeadlineRepo => ({
       .where('school_id', '=', schoolId)
       .where('state', 'in', WATCHED);
     if (ownerId) query = query.where('owner_id', '=', ownerId);
+    if (!includeSealed) query = query.where('subject_type', 'not in', [...SEALED_SUBJECTS]);
     const r = await query.executeTakeFirstOrThrow();
     return { open: Number(r.open), overdue: Number(r.overdue ?? 0) };
   },

@@ -20,6 +20,8 @@ export const SUBJECTS: Record<NotificationRow['kind'], string> = {
   deadline_missed: 'A safeguarding deadline has passed',
   deadline_escalation: 'A safeguarding deadline has been missed and needs you',
   staff_referral: 'A colleague has recorded a referral they made themselves',
+  allegation: 'A confidential concern about an adult needs your attention',
+  allegation_pattern: 'Repeated low-level concerns about an adult need your review',
 };
 
 /**

@@ -3,7 +3,7 @@ import { assertFound, requireAccess } from '../../access/require-access.ts';
 import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { Repos } from '../../ports.ts';
-import type { DeadlineRow } from '../ports.ts';
+import { SEALED_SUBJECTS, type DeadlineRow } from '../ports.ts';
 import { DEADLINE_RULES } from '../rules.ts';
 import type { DeadlineState } from '../step.ts';
 
@@ -90,7 +90,7 @@ export async function listDeadlines(
   return deps.store.transaction(async (r) => {
     const rows = await r.deadlines.list(actor.schoolId, {
       states: STATES[q.state],
-      ...(q.scope === 'mine' ? { ownerId: actor.userId } : {}),
+      ...(q.scope === 'mine' ? { ownerId: actor.userId, includeSealed: true } : {}),
       ...(q.pupilId ? { pupilId: q.pupilId } : {}),
       limit: 500,
     });
@@ -106,7 +106,9 @@ export async function deadlineSummary(
   await scopeAllowed(deps, actor, scope);
   const now = deps.clock.now().toISOString();
   return deps.store.transaction((r) =>
-    r.deadlines.counts(actor.schoolId, now, scope === 'mine' ? actor.userId : undefined),
+    scope === 'mine'
+      ? r.deadlines.counts(actor.schoolId, now, actor.userId, true)
+      : r.deadlines.counts(actor.schoolId, now),
   );
 }
 
@@ -126,7 +128,12 @@ export async function waiveDeadline(
   );
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
-    const d = assertFound(await r.deadlines.get(actor.schoolId, id), 'Deadline');
+    const found = await r.deadlines.get(actor.schoolId, id);
+    // A sealed case's clock is stood down only through the case (a low-level decision).
+    const d = assertFound(
+      found && !SEALED_SUBJECTS.includes(found.subjectType) ? found : null,
+      'Deadline',
+    );
     if (d.state !== 'open' && d.state !== 'missed')
       throw new AppError('CONFLICT', 'This deadline is already closed');
     await r.deadlines.close(actor.schoolId, id, {

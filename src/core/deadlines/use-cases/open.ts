@@ -2,7 +2,7 @@ import type { Actor } from '../../access/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
 import { computeDeadline } from '../compute.ts';
-import type { DeadlineRow, DeadlineSubject } from '../ports.ts';
+import { deadlineAuditSubject, type DeadlineRow, type DeadlineSubject } from '../ports.ts';
 import { clockFor, DEADLINE_RULES, type RuleId } from '../rules.ts';
 
 /**
@@ -58,7 +58,7 @@ export async function openDeadline(
       type: 'deadline.opened',
       actor,
       schoolId: actor.schoolId,
-      subject: { type: 'deadline', id: row.id },
+      subject: deadlineAuditSubject(row),
       summary: `Deadline set: ${rule.label}`,
       details: { rule: d.rule, dueAt: row.dueAt },
     },
@@ -88,7 +88,7 @@ export async function meetDeadlines(
         type: 'deadline.met',
         actor,
         schoolId: actor.schoolId,
-        subject: { type: 'deadline', id: d.id },
+        subject: deadlineAuditSubject(d),
         summary: `Deadline met: ${DEADLINE_RULES[d.rule].label}`,
         details: { rule: d.rule, late: now.toISOString() > d.dueAt },
       },

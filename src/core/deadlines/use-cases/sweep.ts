@@ -5,7 +5,8 @@ import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
 import type { NotificationRow } from '../../concerns/ports.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
-import type { DeadlineRow } from '../ports.ts';
+import { deadlineAuditSubject, type DeadlineRow } from '../ports.ts';
+import { caseClockRecipients } from '../../allegations/use-cases/clock-recipients.ts';
 import { DEADLINE_RULES, type Rung } from '../rules.ts';
 import { planStep, type Step } from '../step.ts';
 
@@ -16,10 +17,24 @@ const KIND: Record<Step['kind'], NotificationRow['kind']> = {
 };
 
 /** An urgent concern's alerts read as the concern's own escalation and link to the concern. */
-const alertOf = (d: DeadlineRow, step: Step) =>
-  DEADLINE_RULES[d.rule].alertsAs === 'concern'
-    ? { kind: 'escalation' as const, concernId: d.subjectId, link: `/concerns/${d.subjectId}` }
-    : { kind: KIND[step.kind], concernId: null, link: '/deadlines' };
+function alertOf(d: DeadlineRow, step: Step) {
+  if (DEADLINE_RULES[d.rule].alertsAs === 'concern')
+    return {
+      kind: 'escalation' as const,
+      concernId: d.subjectId,
+      caseId: null,
+      link: `/concerns/${d.subjectId}`,
+    };
+  // A sealed case's clock links to the case, which only its members can open.
+  if (d.subjectType === 'allegation')
+    return {
+      kind: KIND[step.kind],
+      concernId: null,
+      caseId: d.subjectId,
+      link: `/allegations/${d.subjectId}`,
+    };
+  return { kind: KIND[step.kind], concernId: null, caseId: null, link: '/deadlines' };
+}
 
 type People = { id: string; email: string }[];
 
@@ -35,6 +50,7 @@ async function recipients(r: Repos, d: DeadlineRow, rung: Rung, now: string): Pr
 function cachedRecipients(r: Repos, now: string) {
   const seen = new Map<string, Promise<People>>();
   return (d: DeadlineRow, rung: Rung): Promise<People> => {
+    if (d.subjectType === 'allegation') return caseClockRecipients(r, d, rung, now);
     const key = `${d.schoolId}|${rung === 'owner' ? `owner:${d.ownerId}` : rung.join(',')}`;
     let found = seen.get(key);
     if (!found) seen.set(key, (found = recipients(r, d, rung, now)));
@@ -51,7 +67,7 @@ async function alert(
   step: Step,
   now: string,
 ) {
-  const { kind, concernId, link } = alertOf(d, step);
+  const { kind, concernId, caseId, link } = alertOf(d, step);
   await r.notifications.add(
     people.map((p) => ({
       id: newId(),
@@ -60,6 +76,7 @@ async function alert(
       kind,
       concernId,
       deadlineId: d.id,
+      caseId,
       createdAt: now,
       readAt: null,
     })),
@@ -125,7 +142,7 @@ export async function sweepDeadlines(deps: ConcernDeps, limit = PASS_SIZE): Prom
           type: 'deadline.alerted',
           actor: systemActor(d.schoolId, 'deadline-sweeper'),
           schoolId: d.schoolId,
-          subject: { type: 'deadline', id: d.id },
+          subject: deadlineAuditSubject(d),
           summary: `${SUBJECTS[alertOf(d, plan.step).kind]}: ${rule.label}`,
           details: { rule: d.rule, step: plan.step.kind, recipients: sent },
         },

@@ -20,7 +20,7 @@ export interface Deadline {
   label: string;
   /** Where the duty comes from. */
   source: string;
-  subjectType: 'concern' | 'referral' | 'meeting';
+  subjectType: 'concern' | 'referral' | 'meeting' | 'allegation';
   subjectId: string;
   pupilId: string | null;
   pupilName: string | null;

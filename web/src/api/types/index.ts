@@ -1,6 +1,7 @@
 // The shapes of the API's answers, by feature. The contract is the OpenAPI document,
 // docs/openapi.json (written from the server's schemas by `npm run openapi`).
 export * from './agencies';
+export * from './allegations';
 export * from './audit';
 export * from './categories';
 export * from './concerns';

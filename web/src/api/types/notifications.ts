@@ -7,13 +7,19 @@ export type NotificationKind =
   | 'deadline_reminder'
   | 'deadline_missed'
   | 'deadline_escalation'
-  | 'staff_referral';
+  | 'staff_referral'
+  /** A concern about an adult has been routed to you (case manager). */
+  | 'allegation'
+  /** Repeated low-level concerns about the same adult: review them together. */
+  | 'allegation_pattern';
 
 export interface HavenNotification {
   id: string;
   kind: NotificationKind;
   concernId: string | null;
   deadlineId?: string | null;
+  /** Set for alerts about a concern about an adult (and its LADO clock): link to /allegations/:id. */
+  caseId?: string | null;
   createdAt: string;
   readAt: string | null;
 }
