@@ -10,12 +10,14 @@ import { TestHaven } from './haven.ts';
 export function describeEachEngine(
   name: string,
   body: (get: () => TestHaven, engine: Engine) => void,
+  /** Environment for this suite's Haven (e.g. a higher rate limit for a request-heavy matrix). */
+  env: Record<string, string> = {},
 ): void {
   for (const engine of ENGINES) {
     describe.skipIf(!engineAvailable(engine))(`${name} [${engine}]`, () => {
       let haven: TestHaven;
       beforeAll(async () => {
-        haven = await TestHaven.start(engine);
+        haven = await TestHaven.start(engine, env);
       });
       afterAll(async () => {
         await haven?.stop();
