@@ -1,34 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { describeEachEngine } from '../support/each-engine.ts';
+import { storedBytes } from '../support/stored-bytes.ts';
 import { concernInput, schoolWithPeople } from './support.ts';
-
-/** Every file the engine keeps this test's data in, or a dump of it: nowhere may the canary be in clear. */
-function storedBytes(
-  h: ReturnType<Parameters<Parameters<typeof describeEachEngine>[1]>[0]>,
-): Buffer[] {
-  if (h.db.engine === 'sqlite') {
-    const dir = h.db.dataDir;
-    const backup = path.join(dir, 'canary-backup.sqlite');
-    h.rt.conn.sqlite?.pragma('wal_checkpoint(PASSIVE)');
-    return [
-      ...readdirSync(dir)
-        .filter((f) => f.startsWith('haven.sqlite'))
-        .map((f) => readFileSync(path.join(dir, f))),
-      ...(existsSync(backup) ? [readFileSync(backup)] : []),
-    ];
-  }
-  const dump = spawnSync(
-    'pg_dump',
-    ['--schema', h.db.pgSchema as string, h.db.databaseUrl as string],
-    { maxBuffer: 256 * 1024 * 1024 },
-  );
-  if (dump.status !== 0) throw new Error(dump.stderr.toString());
-  return [dump.stdout];
-}
 
 describeEachEngine('encryption at rest', (h) => {
   test('[D32] a canary phrase in every narrative field appears nowhere in the database files, WAL, backups or dumps', async () => {
