@@ -6,7 +6,7 @@ import type {
   MemberRow,
 } from '../../core/allegations/ports.ts';
 import type { Database } from '../schema.ts';
-import type { TxContext } from './tx.ts';
+import { nextCounter, type TxContext } from './tx.ts';
 
 type Row = Database['allegations'];
 
@@ -59,19 +59,7 @@ const memberFrom = (r: Database['allegation_members']): MemberRow => ({
 });
 
 export const allegationRepo = ({ db }: TxContext): AllegationRepo => ({
-  async nextReferenceNumber(schoolId) {
-    const row = await db
-      .insertInto('counters')
-      .values({ school_id: schoolId, name: 'allegation', value: 1 })
-      .onConflict((oc) =>
-        oc
-          .columns(['school_id', 'name'])
-          .doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })),
-      )
-      .returning('value')
-      .executeTakeFirstOrThrow();
-    return Number(row.value);
-  },
+  nextReferenceNumber: (schoolId) => nextCounter(db, schoolId, 'allegation'),
   async add(c) {
     await db
       .insertInto('allegations')

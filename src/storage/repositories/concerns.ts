@@ -1,7 +1,7 @@
 import type { ChildRole, ConcernStatus, Outcome } from '../../core/concerns/concern.ts';
 import type { ConcernRepo, ConcernRow } from '../../core/concerns/ports.ts';
 import type { Database } from '../schema.ts';
-import { fromBool, toBool, type TxContext } from './tx.ts';
+import { fromBool, nextCounter, toBool, type TxContext } from './tx.ts';
 
 const toConcern = (r: Database['concerns']): ConcernRow => ({
   id: r.id,
@@ -23,19 +23,7 @@ const toConcern = (r: Database['concerns']): ConcernRow => ({
 });
 
 export const concernRepo = ({ db }: TxContext): ConcernRepo => ({
-  async nextReferenceNumber(schoolId) {
-    const row = await db
-      .insertInto('counters')
-      .values({ school_id: schoolId, name: 'concern', value: 1 })
-      .onConflict((oc) =>
-        oc
-          .columns(['school_id', 'name'])
-          .doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })),
-      )
-      .returning('value')
-      .executeTakeFirstOrThrow();
-    return Number(row.value);
-  },
+  nextReferenceNumber: (schoolId) => nextCounter(db, schoolId, 'concern'),
   async create(c, children) {
     await db
       .insertInto('concerns')

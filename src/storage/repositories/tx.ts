@@ -48,3 +48,25 @@ export async function uniquely<T>(
     throw err;
   }
 }
+
+/**
+ * The next number of a per-school sequence: an upsert that locks its row, so no two concurrent
+ * writers share a number.
+ */
+export async function nextCounter(
+  db: TxContext['db'],
+  schoolId: string,
+  name: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('counters')
+    .values({ school_id: schoolId, name, value: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['school_id', 'name'])
+        .doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })),
+    )
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
