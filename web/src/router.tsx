@@ -5,6 +5,9 @@ import { RequireAction } from './components/RequireAction';
 import { RequireSignedIn } from './components/RequireSignedIn';
 import type { Action } from './lib/actions';
 import { AgenciesPage } from './features/agencies/AgenciesPage';
+import { AllegationCasePage } from './features/allegations/AllegationCasePage';
+import { AllegationsPage } from './features/allegations/AllegationsPage';
+import { RaiseAllegationPage } from './features/allegations/RaiseAllegationPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { MfaEnrolPage } from './features/auth/MfaEnrolPage';
 import { MfaVerifyPage } from './features/auth/MfaVerifyPage';
@@ -94,6 +97,11 @@ const routes: RouteObject[] = [
               // Access to a file is per child (DSL team, or a grant): the server decides.
               { path: 'files/:pupilId', element: <FilePage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              // Concerns about adults (D41-D43): anyone raises one; a case is sealed to its case
+              // manager and the people they add, and the server answers "not found" to anyone else.
+              guarded('allegations/new', 'allegation.raise', <RaiseAllegationPage />),
+              { path: 'allegations', element: <AllegationsPage /> },
+              { path: 'allegations/:id', element: <AllegationCasePage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

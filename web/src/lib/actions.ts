@@ -29,7 +29,12 @@ export type Action =
   | 'agency.manage'
   | 'conduct.read'
   | 'conduct.publish'
-  | 'conduct.report';
+  | 'conduct.report'
+  // Concerns about adults: anyone raises one; the rest are per case (the case's allowedActions).
+  | 'allegation.raise'
+  | 'allegation.read'
+  | 'allegation.write'
+  | 'allegation.manage';
 
 export function can(allowedActions: readonly string[] | undefined, action: Action): boolean {
   return allowedActions?.includes(action) ?? false;

@@ -51,6 +51,8 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, string> = {
   deadline_missed: 'Deadline passed',
   deadline_escalation: 'Missed deadline needs you',
   staff_referral: 'Referral made by a colleague',
+  allegation: 'Concern about an adult',
+  allegation_pattern: 'Repeated low-level concerns about an adult',
 };
 
 export const YES_NO: Option[] = [

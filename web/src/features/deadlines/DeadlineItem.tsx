@@ -49,19 +49,31 @@ export function DeadlineItem(props: Props) {
         </>
       ),
     },
-    {
-      key: 'child',
-      label: 'Child',
-      value:
-        d.pupilName && d.pupilId && linkToFile ? (
-          <Link to={`/files/${encodeURIComponent(d.pupilId)}`} className="govuk-link">
-            {d.pupilName}
-            <span className="govuk-visually-hidden"> (child protection file)</span>
-          </Link>
-        ) : (
-          (d.pupilName ?? <span className="haven-secondary-text">Not named</span>)
-        ),
-    },
+    d.subjectType === 'allegation'
+      ? {
+          // A concern about an adult: no child is named; the case itself says who can open it.
+          key: 'case',
+          label: 'Case',
+          value: (
+            <Link to={`/allegations/${encodeURIComponent(d.subjectId)}`} className="govuk-link">
+              Open the concern about an adult
+              <span className="govuk-visually-hidden"> ({d.label})</span>
+            </Link>
+          ),
+        }
+      : {
+          key: 'child',
+          label: 'Child',
+          value:
+            d.pupilName && d.pupilId && linkToFile ? (
+              <Link to={`/files/${encodeURIComponent(d.pupilId)}`} className="govuk-link">
+                {d.pupilName}
+                <span className="govuk-visually-hidden"> (child protection file)</span>
+              </Link>
+            ) : (
+              (d.pupilName ?? <span className="haven-secondary-text">Not named</span>)
+            ),
+        },
     {
       key: 'owner',
       label: 'Whose it is',

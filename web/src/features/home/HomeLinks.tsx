@@ -72,6 +72,17 @@ const LINKS: {
     action: 'conduct.report',
   },
   {
+    to: '/allegations/new',
+    title: 'Raise a concern about an adult',
+    text: 'Worried about how a member of staff, volunteer or visitor has behaved with children? Tell the headteacher in confidence.',
+    action: 'allegation.raise',
+  },
+  {
+    to: '/allegations',
+    title: 'Concerns about adults',
+    text: 'Concerns about adults that you are handling, if you have any.',
+  },
+  {
     to: '/contacts',
     title: 'Who to tell and who to ring',
     text: 'The safeguarding team and the numbers to call, as a poster you can print.',

@@ -15,6 +15,15 @@ import { notificationKeys, useNotifications } from './queries';
 
 const itemId = (n: HavenNotification) => `notification-${n.id}`;
 
+/** Where an alert leads: the concern about an adult, the child's concern, or the deadlines. */
+function linkFor(n: HavenNotification, team: boolean): string | undefined {
+  if (n.caseId) return `/allegations/${encodeURIComponent(n.caseId)}`;
+  if (n.kind === 'allegation' || n.kind === 'allegation_pattern') return '/allegations';
+  if (n.concernId) return team ? `/concerns/${encodeURIComponent(n.concernId)}` : '/concerns/mine';
+  if (n.deadlineId || n.kind === 'staff_referral') return '/deadlines';
+  return undefined;
+}
+
 /** `/notifications`: what happened, never who it was about (no child details in any alert). */
 export function NotificationsPage() {
   const queryClient = useQueryClient();
@@ -45,13 +54,7 @@ export function NotificationsPage() {
           </p>
           <ul className="govuk-list haven-notifications">
             {data.items.map((n) => {
-              const to = n.concernId
-                ? team
-                  ? `/concerns/${encodeURIComponent(n.concernId)}`
-                  : '/concerns/mine'
-                : n.deadlineId || n.kind === 'staff_referral'
-                  ? '/deadlines'
-                  : undefined;
+              const to = linkFor(n, team);
               const kind = NOTIFICATION_KINDS[n.kind] ?? 'Notification';
               return (
                 <li
