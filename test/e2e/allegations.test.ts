@@ -524,4 +524,52 @@ describe('concerns about adults', () => {
       expect(problems.flat()).toEqual([]);
     },
   );
+  test(
+    '[U07] the headteacher sets the retention and pattern numbers; the DSL cannot',
+    { timeout: LONG },
+    async () => {
+      await head.goto(`${haven.baseUrl}/allegations`);
+      await h1(head, 'Concerns about adults').waitFor();
+      await head.getByRole('link', { name: 'Retention and pattern settings' }).click();
+      await h1(head, /Retention and patterns/).waitFor();
+      const count = head.getByLabel('Low-level concerns about the same adult that make a pattern', {
+        exact: true,
+      });
+      expect(await count.inputValue()).toBe('2');
+      expect(await head.getByLabel('Normal pension age', { exact: true }).inputValue()).toBe('67');
+      await expectAccessible(head, 'retention and pattern settings');
+
+      await count.fill('1');
+      await head.getByRole('button', { name: 'Save settings' }).click();
+      await expect.poll(() => hasFocus(head, '.govuk-error-summary')).toBe(true);
+      expect(await head.locator('.govuk-error-summary').textContent()).toContain(
+        'Enter a whole number from 2 to 20',
+      );
+      expect(await head.title()).toMatch(/^Error: /);
+      await expectAccessible(head, 'settings with an error');
+      await head.locator('.govuk-error-summary').getByRole('link').click();
+      await expect.poll(() => focused(head).then((f) => f.id)).toBe('settings-patternCount');
+      await head.keyboard.press('Control+A');
+      await head.keyboard.type('3');
+      await head.keyboard.press('Enter');
+      await expect
+        .poll(() => head.getByRole('status').filter({ hasText: 'Settings saved' }).count())
+        .toBe(1);
+      await head.reload();
+      await h1(head, /Retention and patterns/).waitFor();
+      await expect.poll(() => count.inputValue()).toBe('3');
+
+      // The DSL has no link and no page; the server refuses them too.
+      await dsl.goto(`${haven.baseUrl}/allegations`);
+      await h1(dsl, 'Concerns about adults').waitFor();
+      expect(await dsl.getByRole('link', { name: 'Retention and pattern settings' }).count()).toBe(
+        0,
+      );
+      const status = await dsl.evaluate(
+        async () => (await fetch('/api/allegations/settings')).status,
+      );
+      expect(status).toBe(403);
+      expect(problems.flat()).toEqual([]);
+    },
+  );
 });

@@ -7,6 +7,7 @@ import type { Action } from './lib/actions';
 import { AgenciesPage } from './features/agencies/AgenciesPage';
 import { AllegationCasePage } from './features/allegations/AllegationCasePage';
 import { AllegationsPage } from './features/allegations/AllegationsPage';
+import { AllegationSettingsPage } from './features/allegations/AllegationSettingsPage';
 import { RaiseAllegationPage } from './features/allegations/RaiseAllegationPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { MfaEnrolPage } from './features/auth/MfaEnrolPage';
@@ -100,6 +101,7 @@ const routes: RouteObject[] = [
               // Concerns about adults (D41-D43): anyone raises one; a case is sealed to its case
               // manager and the people they add, and the server answers "not found" to anyone else.
               guarded('allegations/new', 'allegation.raise', <RaiseAllegationPage />),
+              guarded('allegations/settings', 'allegation.configure', <AllegationSettingsPage />),
               { path: 'allegations', element: <AllegationsPage /> },
               { path: 'allegations/:id', element: <AllegationCasePage /> },
             ],

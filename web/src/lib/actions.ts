@@ -34,7 +34,8 @@ export type Action =
   | 'allegation.raise'
   | 'allegation.read'
   | 'allegation.write'
-  | 'allegation.manage';
+  | 'allegation.manage'
+  | 'allegation.configure';
 
 export function can(allowedActions: readonly string[] | undefined, action: Action): boolean {
   return allowedActions?.includes(action) ?? false;

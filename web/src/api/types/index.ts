@@ -2,6 +2,7 @@
 // docs/openapi.json (written from the server's schemas by `npm run openapi`).
 export * from './agencies';
 export * from './allegations';
+export * from './allegation-settings';
 export * from './audit';
 export * from './categories';
 export * from './concerns';

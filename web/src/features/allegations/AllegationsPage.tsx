@@ -43,6 +43,13 @@ export function AllegationsPage() {
             </Link>
           </p>
         ) : null}
+        {can(allowedActions, 'allegation.configure') ? (
+          <p className="govuk-body">
+            <Link to="/allegations/settings" className="govuk-link">
+              Retention and pattern settings
+            </Link>
+          </p>
+        ) : null}
         <PatternsSection />
         <DeadlineFilters
           label="Which cases"
