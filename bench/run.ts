@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { benchConcerns } from './concerns.ts';
 import { benchPupilWrites } from './pupil-writes.ts';
+import { benchRosterImport } from './roster-import.ts';
 import { benchSweeper } from './sweeper.ts';
 import { benchWorkingDays } from './working-days.ts';
 
@@ -51,6 +52,8 @@ try {
     );
   await benchPupilWrites({ engine: 'sqlite', dataDir: dir });
   if (pg) await benchPupilWrites({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL });
+  await benchRosterImport({ engine: 'sqlite', dataDir: dir });
+  if (pg) await benchRosterImport({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL });
   await benchConcerns({ engine: 'sqlite', dataDir: dir, ...size });
   if (pg) {
     await withSchema((schema) =>
