@@ -142,3 +142,73 @@ export async function benchRosterImport(opts: {
     }
   }
 }
+
+/** Peak resident memory while `fn` runs, sampled every 10 ms. */
+async function peakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10);
+  try {
+    const value = await fn();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { value, peakMb: peak / 1024 / 1024 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Importing a 2,000-pupil CTF (streamed, each pupil checked, upserted, audited): goal < 5 s, < 300 MB. */
+export async function benchCtfImport(opts: {
+  engine: 'sqlite' | 'postgres';
+  dataDir: string;
+  databaseUrl?: string;
+}) {
+  const { ctfFixture } = await import('./ctf-fixture.ts');
+  const { ctfRoster } = await import('../src/imports/ctf-roster.ts');
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const pgClient = async (q: string) => {
+    const c = new (await import('pg')).default.Client({ connectionString: opts.databaseUrl });
+    await c.connect();
+    await c.query(q);
+    await c.end();
+  };
+  if (opts.engine === 'postgres') await pgClient(`CREATE SCHEMA ${schema}`);
+  const rt = await createRuntime(
+    loadConfig({
+      NODE_ENV: 'test',
+      HAVEN_DATA_DIR: `${opts.dataDir}/ctf-${opts.engine}`,
+      ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
+    }),
+    { pgSchema: opts.engine === 'postgres' ? schema : undefined },
+  );
+  try {
+    const schoolId = randomUUID();
+    await rt.store.transaction((r) =>
+      r.schools.create(
+        { id: schoolId, name: 'Bench', urn: null, localAuthority: null },
+        new Date(),
+      ),
+    );
+    const actor: Actor = {
+      userId: 'bench',
+      schoolId,
+      fullName: 'Bench',
+      roles: ['school_admin'],
+      ip: null,
+      requestId: null,
+    };
+    const xml = Buffer.from(ctfFixture(2000));
+    const start = performance.now();
+    const { value, peakMb } = await peakRss(async () => {
+      const ctf = await ctfRoster(xml);
+      return importPupils(rt.people, actor, ctf.source, { dryRun: false, allOrNothing: false });
+    });
+    console.log(
+      `[${opts.engine}] import a 2,000-pupil CTF (${(xml.byteLength / 1e6).toFixed(1)} MB): ${seconds(start).toFixed(2)} s (goal < 5 s), ${value.counts.create} created, peak RSS ${peakMb.toFixed(0)} MB (goal < 300 MB)`,
+    );
+  } finally {
+    await rt.close();
+    if (opts.engine === 'postgres') await pgClient(`DROP SCHEMA ${schema} CASCADE`);
+  }
+}

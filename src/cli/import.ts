@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { parseRosterCsv } from '../core/people/roster-csv.ts';
 import { importPupils, type ImportSummary } from '../core/people/use-cases/import-pupils.ts';
+import { ctfRoster } from '../imports/ctf-roster.ts';
 import { operatorActor, pickSchool } from './operator.ts';
 import { withRuntime } from './with-runtime.ts';
 
@@ -34,7 +35,9 @@ export function printSummary(s: ImportSummary): void {
 
 /** `haven import pupils FILE`: the MIS export, with a progress bar (D11). */
 export function importCommands(): Command {
-  const cmd = new Command('import').description('Import pupils from a CSV file');
+  const cmd = new Command('import').description(
+    'Import pupils from a CSV or a Common Transfer File',
+  );
   cmd
     .command('pupils')
     .description('Import pupils and their emergency contacts from a CSV (upsert by UPN)')
@@ -68,6 +71,26 @@ export function importCommands(): Command {
         bar.stop();
         printSummary(summary);
         if (!summary.applied && !opts.dryRun) process.exitCode = 2;
+      }),
+    );
+  cmd
+    .command('ctf')
+    .description('Import pupils from a DfE Common Transfer File (XML); each bad pupil fails alone')
+    .argument('<file>', 'CTF XML file')
+    .option('--school <id>', 'school id (needed when there are several)')
+    .option('--dry-run', 'check the file and say what would change, changing nothing')
+    .action((file: string, opts: { school?: string; dryRun?: boolean }) =>
+      withRuntime(async (rt) => {
+        const schoolId = await pickSchool(rt, opts.school);
+        const ctf = await ctfRoster(createReadStream(file));
+        const from = ctf.from.name ?? [ctf.from.lea, ctf.from.estab].filter(Boolean).join(' ');
+        console.log(`From ${from || 'an unnamed school'}: ${ctf.source.rows.length} pupils read.`);
+        for (const w of ctf.warnings.slice(0, 20)) console.log(`  ${w}`);
+        const summary = await importPupils(rt.people, operatorActor(schoolId), ctf.source, {
+          dryRun: opts.dryRun === true,
+          allOrNothing: false,
+        });
+        printSummary(summary);
       }),
     );
   return cmd;

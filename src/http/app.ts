@@ -33,6 +33,7 @@ import { agencyRoutes } from './routes/agencies.ts';
 import { conductRoutes } from './routes/conduct.ts';
 import { allegationRoutes } from './routes/allegations.ts';
 import { importRoutes } from './routes/imports.ts';
+import { ctfRoutes } from './routes/ctf.ts';
 import { fileRoutes } from './routes/files.ts';
 import { notificationStreamRoutes } from './routes/notification-stream.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -116,6 +117,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   conductRoutes(app, rt);
   allegationRoutes(app, rt);
   importRoutes(app, rt);
+  ctfRoutes(app, rt);
   devOutboxRoutes(app, rt);
   await webRoutes(app, rt);
   return app;

@@ -6,6 +6,7 @@ import { cliEnv, haven } from '../support/cli.ts';
 import { ENGINES, engineAvailable } from '../support/engines.ts';
 import { TestHaven } from '../support/haven.ts';
 import { csvOf, line } from '../people/roster-fixtures.ts';
+import { ctfFixture } from '../../bench/ctf-fixture.ts';
 
 for (const engine of ENGINES) {
   describe.skipIf(!engineAvailable(engine))(`haven import pupils [${engine}]`, () => {
@@ -46,6 +47,16 @@ for (const engine of ENGINES) {
       expect(b.code).toBe(2);
       expect(b.stdout).toContain('row 3, Date of birth: Enter a real date of birth');
       expect(b.stdout).toContain('Nothing was changed');
+    });
+
+    test('imports a Common Transfer File, each bad pupil alone', () => {
+      const file = path.join(dir, 'ctf.xml');
+      writeFileSync(file, ctfFixture(6, { seed: 11 }).replace(/<DOB>[^<]+<\/DOB>/, '<DOB></DOB>'));
+      const r = haven(['import', 'ctf', file], env);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('From Fictional Primary School: 5 pupils read.');
+      expect(r.stdout).toContain('Imported: 5 new');
+      expect(r.stdout).toMatch(/row 1, dateOfBirth: /);
     });
   });
 }
