@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { describeEachEngine } from '../support/each-engine.ts';
 import type { TestHaven } from '../support/haven.ts';
 import { HEADER, csvOf, line, upnFor } from './roster-fixtures.ts';
+import { categoryId, concernInput } from '../concerns/support.ts';
 
 describeEachEngine('pupil imports', (h) => {
   const post = (cookie: string, csv: string, dryRun: boolean) =>
@@ -118,7 +119,34 @@ describeEachEngine('pupil imports', (h) => {
     const schoolId = await h().createSchool();
     const admin = await h().as(schoolId, ['school_admin']);
     const teacher = await h().as(schoolId, ['staff']);
+    const dsl = await h().as(schoolId, ['dsl']);
     await post(admin.cookie, csvOf([line(1)]), false);
+    // A concern about the imported pupil; then the MIS renames them and moves them up a year.
+    const pupilId = (
+      await h().request({ method: 'GET', url: '/api/pupils?limit=5', cookie: admin.cookie })
+    ).json().data[0].id as string;
+    const category = await categoryId(h(), teacher.cookie);
+    const concern = await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: teacher.cookie,
+      payload: concernInput(pupilId, category),
+    });
+    expect(concern.statusCode).toBe(201);
+    const fileBefore = (
+      await h().request({ method: 'GET', url: `/api/files/${pupilId}`, cookie: dsl.cookie })
+    ).json().data.chronology.length as number;
+    const renamed = await post(
+      admin.cookie,
+      csvOf([line(1, { surname: 'Newname', year: '5' })]),
+      false,
+    );
+    expect(renamed.json().data.counts.update).toBe(1);
+    const fileAfter = (
+      await h().request({ method: 'GET', url: `/api/files/${pupilId}`, cookie: dsl.cookie })
+    ).json().data;
+    expect(fileAfter.chronology.length).toBe(fileBefore);
+    expect(fileAfter.pupil.displayName).toBe('Pupil1 Newname');
     const forbidden = await post(teacher.cookie, csvOf([line(2)]), false);
     expect(forbidden.statusCode).toBe(403);
     const empty = await post(admin.cookie, '', false);
