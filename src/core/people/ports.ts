@@ -97,7 +97,13 @@ export interface IdentityFlagRow {
 export interface RosterRepo {
   /** Every pupil of the school with their contacts. */
   everyone(schoolId: string): Promise<PupilRecord[]>;
-  createMany(schoolId: string, rows: { id: string; input: PupilInput }[], at: Date): Promise<void>;
+  createMany(
+    schoolId: string,
+    rows: { id: string; input: PupilInput }[],
+    at: Date,
+    /** Told how many are written so far, after each batch. */
+    onBatch?: (written: number) => void,
+  ): Promise<void>;
   addFlags(rows: IdentityFlagRow[]): Promise<void>;
   openFlags(schoolId: string): Promise<IdentityFlagRow[]>;
   getFlag(schoolId: string, id: string): Promise<IdentityFlagRow | null>;

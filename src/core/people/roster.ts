@@ -119,7 +119,7 @@ export function duplicateUpns(rows: readonly RosterRow[]): RosterProblem[] {
   for (const r of rows) {
     const first = seen.get(r.input.upn);
     if (first !== undefined)
-      problems.push({ line: r.line, column: 'upn', message: `The same UPN is on row ${first}` });
+      problems.push({ line: r.line, column: 'UPN', message: `The same UPN is on row ${first}` });
     else seen.set(r.input.upn, r.line);
   }
   return problems;

@@ -55,8 +55,9 @@ export const rosterRepo = ({ db }: TxContext): RosterRepo => ({
     }
     return pupils.map((p) => toPupil(p, byPupil.get(p.id) ?? []));
   },
-  async createMany(schoolId, rows, at) {
+  async createMany(schoolId, rows, at, onBatch) {
     const now = at.toISOString();
+    let written = 0;
     for (const part of chunks(rows)) {
       const insert = db.insertInto('pupils').values(
         part.map(({ id, input }) => ({
@@ -72,6 +73,8 @@ export const rosterRepo = ({ db }: TxContext): RosterRepo => ({
         'upn',
         'Another pupil in this school already has this UPN',
       );
+      written += part.length;
+      onBatch?.(written);
     }
     const contacts = rows.flatMap(({ id, input }) =>
       input.emergencyContacts.map((c) => ({

@@ -71,7 +71,9 @@ async function apply(
   const creates = actions.flatMap((a) =>
     a.kind === 'create' ? [{ id: newId(), input: a.row.input }] : [],
   );
-  await r.roster.createMany(actor.schoolId, creates, now);
+  await r.roster.createMany(actor.schoolId, creates, now, (written) =>
+    onProgress?.(written, actions.length),
+  );
   let done = creates.length;
   onProgress?.(done, actions.length);
   for (const a of actions) {
@@ -83,9 +85,15 @@ async function apply(
     }
     if (a.kind !== 'create' && ++done % 500 === 0) onProgress?.(done, actions.length);
   }
+  // The same file imported again before anyone has decided holds the same change once.
+  const open = new Set(
+    (await r.roster.openFlags(actor.schoolId)).map(
+      (f) => `${f.pupilId}|${f.change}|${f.incomingValue}`,
+    ),
+  );
   await r.roster.addFlags(
     actions.flatMap((a) =>
-      a.kind === 'flag'
+      a.kind === 'flag' && !open.has(`${a.pupil.id}|${a.change}|${a.incoming}`)
         ? [
             {
               id: newId(),
