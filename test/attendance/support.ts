@@ -59,3 +59,15 @@ export async function attendanceSchool(h: TestHaven) {
   });
   return { schoolId, dsl, office, teacher, pupilA, pupilB };
 }
+
+/** Moves the clock on and signs everyone in again (sessions idle out over a day). */
+export async function later(
+  h: TestHaven,
+  at: string,
+  ...people: { user: Parameters<TestHaven['signIn']>[0]; cookie: string }[]
+) {
+  h.clock.set(at);
+  for (const p of people) p.cookie = await h.signIn(p.user);
+  // Signing in moves the clock on a step per person: back to the exact time under test.
+  h.clock.set(at);
+}

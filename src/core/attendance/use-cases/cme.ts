@@ -2,7 +2,8 @@ import type { Actor } from '../../access/actor.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { openJson } from '../../concerns/use-cases/concern-view.ts';
 import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
-import { addFileEntry, checkLinks } from '../../referrals/use-cases/shared.ts';
+import { addFileEntry } from '../../referrals/use-cases/shared.ts';
+import { assertPupil } from './marks.ts';
 import { conflict, notFound } from '../../shared/app-error.ts';
 import { assertNotFuture } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
@@ -62,7 +63,8 @@ export async function openCme(deps: ConcernDeps, actor: Actor, input: CmeOpenInp
   const now = deps.clock.now();
   assertNotFuture('lastSeenOn', `${input.lastSeenOn}T00:00:00Z`, now);
   return deps.store.transaction(async (r) => {
-    await checkLinks(r, actor.schoolId, input);
+    // Another school's child answers as no child at all.
+    await assertPupil(r, actor.schoolId, input.pupilId);
     if ((await r.cme.list(actor.schoolId, { open: true, pupilId: input.pupilId })).length)
       throw conflict('pupilId', 'This child is already on the missing education register');
     const vault = deps.vault(r);

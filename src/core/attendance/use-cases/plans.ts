@@ -1,7 +1,8 @@
 import type { Actor } from '../../access/actor.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
-import { addFileEntry, checkLinks } from '../../referrals/use-cases/shared.ts';
+import { addFileEntry } from '../../referrals/use-cases/shared.ts';
+import { assertPupil } from './marks.ts';
 import { conflict, invalid, notFound } from '../../shared/app-error.ts';
 import { newId } from '../../shared/ids.ts';
 import { PLAN_KINDS, type PlanInput } from '../inputs.ts';
@@ -42,7 +43,8 @@ export async function recordPlan(
   await team(deps, actor);
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
-    await checkLinks(r, actor.schoolId, input);
+    // Another school's child answers as no child at all.
+    await assertPupil(r, actor.schoolId, input.pupilId);
     const row: PlanRow = {
       id: newId(),
       schoolId: actor.schoolId,
