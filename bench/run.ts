@@ -6,6 +6,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { benchConcerns } from './concerns.ts';
 import { benchPupilWrites } from './pupil-writes.ts';
+import { benchCtfImport, benchRosterImport } from './roster-import.ts';
+import { benchCtf } from './ctf-fixture.ts';
 import { benchSweeper } from './sweeper.ts';
 import { benchWorkingDays } from './working-days.ts';
 
@@ -43,6 +45,9 @@ try {
     years: Number(process.env.BENCH_YEARS ?? 15),
   };
   const pg = await pgAvailable();
+  await benchCtfImport({ engine: 'sqlite', dataDir: dir });
+  if (pg) await benchCtfImport({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL });
+  await benchCtf();
   await benchWorkingDays();
   await benchSweeper({ engine: 'sqlite', dataDir: dir });
   if (pg)
@@ -51,6 +56,8 @@ try {
     );
   await benchPupilWrites({ engine: 'sqlite', dataDir: dir });
   if (pg) await benchPupilWrites({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL });
+  await benchRosterImport({ engine: 'sqlite', dataDir: dir });
+  if (pg) await benchRosterImport({ engine: 'postgres', dataDir: dir, databaseUrl: PG_URL });
   await benchConcerns({ engine: 'sqlite', dataDir: dir, ...size });
   if (pg) {
     await withSchema((schema) =>

@@ -9,6 +9,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { localOutboxMailer } from './mail/local-outbox.ts';
 import { smtpMailer } from './mail/smtp-mailer.ts';
 import { caseSealer } from './security/case-sealer.ts';
+import { importJobs, type ImportJobs } from './jobs/import-jobs.ts';
 import { childVault } from './security/child-vault.ts';
 import type { AllegationDeps } from './core/allegations/use-cases/deps.ts';
 import type { ConcernDeps } from './core/concerns/use-cases/deps.ts';
@@ -34,6 +35,8 @@ export interface Runtime {
   concerns: ConcernDeps & { box: SecretBox };
   /** Concerns about adults: the same, with each case's own sealer. */
   allegations: AllegationDeps;
+  /** Pupil imports started from the web, with their progress. */
+  imports: ImportJobs;
   /** SMTP when configured; otherwise files under the data dir's outbox/ (development). */
   mailer: Mailer;
   localOutbox: ReturnType<typeof localOutboxMailer> | null;
@@ -103,6 +106,7 @@ export async function createRuntime(
     people,
     concerns,
     allegations,
+    imports: importJobs(() => clock.now()),
     mailer: smtp ?? (localOutbox as Mailer),
     localOutbox,
     keyCreated: kek.created,

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { auditCommands } from './audit.ts';
 import { backupCommand } from './backup.ts';
 import { demoCommand } from './demo.ts';
+import { importCommands } from './import.ts';
 import { organisationCommands, schoolCommands } from './schools.ts';
 import { migrateCommand, setupCommand } from './setup.ts';
 import { serveCommand } from './serve.ts';
@@ -24,6 +25,7 @@ program.addCommand(schoolCommands());
 program.addCommand(userCommands());
 program.addCommand(auditCommands());
 program.addCommand(backupCommand());
+program.addCommand(importCommands());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);

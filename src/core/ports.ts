@@ -1,5 +1,11 @@
 import type { AuditRepo } from './audit/port.ts';
-import type { OrganisationRepo, PupilRepo, SchoolRepo, StaffRepo } from './people/ports.ts';
+import type {
+  OrganisationRepo,
+  PupilRepo,
+  RosterRepo,
+  SchoolRepo,
+  StaffRepo,
+} from './people/ports.ts';
 import type { AuthRepo, SessionRepo, ThrottleRepo, TokenRepo } from './auth/ports.ts';
 import type {
   AttachmentRepo,
@@ -26,6 +32,7 @@ export interface Repos {
   schools: SchoolRepo;
   staff: StaffRepo;
   pupils: PupilRepo;
+  roster: RosterRepo;
   auth: AuthRepo;
   sessions: SessionRepo;
   tokens: TokenRepo;

@@ -32,6 +32,8 @@ import { calendarRoutes } from './routes/calendar.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { conductRoutes } from './routes/conduct.ts';
 import { allegationRoutes } from './routes/allegations.ts';
+import { importRoutes } from './routes/imports.ts';
+import { ctfRoutes } from './routes/ctf.ts';
 import { attendanceRoutes } from './routes/attendance.ts';
 import { cmeRoutes } from './routes/cme.ts';
 import { fileRoutes } from './routes/files.ts';
@@ -116,6 +118,8 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   agencyRoutes(app, rt);
   conductRoutes(app, rt);
   allegationRoutes(app, rt);
+  importRoutes(app, rt);
+  ctfRoutes(app, rt);
   attendanceRoutes(app, rt);
   cmeRoutes(app, rt);
   devOutboxRoutes(app, rt);

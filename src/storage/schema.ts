@@ -352,5 +352,19 @@ export interface Database extends AllegationTables, AttendanceTables {
     school_id: string;
     acknowledged_at: string;
   };
+  pupil_identity_flags: {
+    id: string;
+    school_id: string;
+    pupil_id: string;
+    change: string;
+    current_value: string | null;
+    incoming_value: string;
+    incoming: string;
+    source: string;
+    created_at: string;
+    resolved_at: string | null;
+    resolved_by: string | null;
+    resolution: string | null;
+  };
   kysely_migration?: Generated<unknown>;
 }

@@ -3,6 +3,7 @@ import type { Connection } from './connect.ts';
 import { auditRepo } from './repositories/audit.ts';
 import { authRepo } from './repositories/auth.ts';
 import { pupilRepo } from './repositories/pupils.ts';
+import { rosterRepo } from './repositories/roster.ts';
 import { organisationRepo, schoolRepo } from './repositories/schools.ts';
 import { sessionRepo } from './repositories/sessions.ts';
 import { staffRepo } from './repositories/staff.ts';
@@ -32,6 +33,7 @@ export const reposFor = (ctx: TxContext): Repos => ({
   schools: schoolRepo(ctx),
   staff: staffRepo(ctx),
   pupils: pupilRepo(ctx),
+  roster: rosterRepo(ctx),
   auth: authRepo(ctx),
   sessions: sessionRepo(ctx),
   tokens: tokenRepo(ctx),

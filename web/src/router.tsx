@@ -34,6 +34,9 @@ import { MyConcernsPage } from './features/concerns/MyConcernsPage';
 import { RecordConcernPage } from './features/concerns/RecordConcernPage';
 import { FilePage } from './features/files/FilePage';
 import { HomePage } from './features/home/HomePage';
+import { ChangesPage } from './features/imports/ChangesPage';
+import { ContactGapsPage } from './features/imports/ContactGapsPage';
+import { ImportPupilsPage } from './features/imports/ImportPupilsPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { OutboxPage } from './features/outbox/OutboxPage';
@@ -76,6 +79,10 @@ const routes: RouteObject[] = [
               guarded('staff/:id', 'staff.read', <StaffDetailPage />),
               guarded('pupils', 'pupil.list', <PupilListPage />),
               guarded('pupils/new', 'pupil.create', <PupilNewPage />),
+              // The pupil list from the MIS (D03), the changes it held back, and D11's gaps.
+              guarded('pupils/import', 'pupil.import', <ImportPupilsPage />),
+              guarded('pupils/changes', 'pupil.import', <ChangesPage />),
+              guarded('pupils/contact-gaps', 'pupil.list', <ContactGapsPage />),
               guarded('pupils/:id', 'pupil.read', <PupilViewPage />),
               guarded('pupils/:id/edit', 'pupil.update', <PupilEditPage />),
               // Attendance (D10): staff read it, the office keeps it, the DSL team reports runs.

@@ -13,6 +13,7 @@ export const ACTIONS = [
   'pupil.read',
   'pupil.create',
   'pupil.update',
+  'pupil.import',
   'audit.read',
   'concern.create',
   'concern.readOwn',
@@ -110,6 +111,8 @@ const RULES: Record<Action, Rule> = {
   'pupil.read': { resource: 'pupil', roles: SCHOOL_STAFF },
   'pupil.create': { resource: 'pupil', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
   'pupil.update': { resource: 'pupil', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
+  // Imports from the school's MIS, and deciding the identity changes they flag (D03, D11).
+  'pupil.import': { resource: 'pupil', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
   'audit.read': { resource: 'audit', roles: [...SCHOOL_LEADERS, 'dsl'] },
   // Anyone in the school can record a worry and follow what they raised (D04, D16, D19).
   'concern.create': { resource: 'concern', roles: 'any role' },

@@ -28,6 +28,16 @@ export interface AuditDetails {
   'pupil.read': Record<string, never>;
   'pupil.listed': { count: number };
   'pupil.updated': { changed: string[] };
+  'pupil.imported': {
+    source: string;
+    created: number;
+    updated: number;
+    unchanged: number;
+    flagged: number;
+    failed: number;
+  };
+  'pupil.identity_resolved': { change: string; resolution: string };
+  'pupil.exported': { count: number; format: string };
   'concern.created': { children: number; immediateRisk: boolean };
   'concern.read': { via: 'dsl_team' };
   'concern.acknowledged': Record<string, never>;
@@ -113,6 +123,9 @@ export const AUDIT_EVENT_TYPES = [
   'pupil.read',
   'pupil.listed',
   'pupil.updated',
+  'pupil.imported',
+  'pupil.identity_resolved',
+  'pupil.exported',
   'concern.created',
   'concern.read',
   'concern.acknowledged',

@@ -1,5 +1,6 @@
 import type { Role } from '../access/roles.ts';
 import type { PupilInput, PupilPatch, PupilRecord } from './pupil.ts';
+import type { IdentityChange } from './roster.ts';
 import type { OrganisationRecord, SchoolPatch, SchoolRecord } from './school.ts';
 import type { StaffInput, StaffRecord } from './staff.ts';
 
@@ -74,4 +75,41 @@ export interface PupilRepo {
     schoolId: string,
     ids: string[],
   ): Promise<Map<string, { displayName: string; yearGroup: string; senFlag: boolean }>>;
+}
+
+/** An identity change an import found and left for a person to decide. */
+export interface IdentityFlagRow {
+  id: string;
+  schoolId: string;
+  pupilId: string;
+  change: IdentityChange;
+  currentValue: string | null;
+  incomingValue: string;
+  incoming: PupilInput;
+  source: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolution: 'accepted' | 'dismissed' | null;
+}
+
+/** Whole-school reads and writes for imports, sized for tens of thousands of pupils. */
+export interface RosterRepo {
+  /** Every pupil of the school with their contacts. */
+  everyone(schoolId: string): Promise<PupilRecord[]>;
+  createMany(
+    schoolId: string,
+    rows: { id: string; input: PupilInput }[],
+    at: Date,
+    /** Told how many are written so far, after each batch. */
+    onBatch?: (written: number) => void,
+  ): Promise<void>;
+  addFlags(rows: IdentityFlagRow[]): Promise<void>;
+  openFlags(schoolId: string): Promise<IdentityFlagRow[]>;
+  getFlag(schoolId: string, id: string): Promise<IdentityFlagRow | null>;
+  resolveFlag(
+    schoolId: string,
+    id: string,
+    r: { at: string; by: string; resolution: 'accepted' | 'dismissed' },
+  ): Promise<void>;
 }

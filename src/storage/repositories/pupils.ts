@@ -16,7 +16,7 @@ const searchText = (
     .join(' ')
     .toLowerCase();
 
-const toPupil = (r: PupilRow, contacts: EmergencyContact[]): PupilRecord => ({
+export const toPupil = (r: PupilRow, contacts: EmergencyContact[]): PupilRecord => ({
   id: r.id,
   schoolId: r.school_id,
   legalFirstName: r.legal_first_name,
@@ -34,7 +34,7 @@ const toPupil = (r: PupilRow, contacts: EmergencyContact[]): PupilRecord => ({
   updatedAt: r.updated_at,
 });
 
-const toRow = (p: PupilInput) => ({
+export const toRow = (p: PupilInput) => ({
   legal_first_name: p.legalFirstName,
   legal_last_name: p.legalLastName,
   preferred_name: p.preferredName,

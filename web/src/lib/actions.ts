@@ -10,6 +10,7 @@ export type Action =
   | 'pupil.read'
   | 'pupil.create'
   | 'pupil.update'
+  | 'pupil.import'
   | 'audit.read'
   | 'concern.create'
   | 'concern.readOwn'

@@ -10,6 +10,7 @@ export * from './concerns';
 export * from './conduct';
 export * from './deadlines';
 export * from './files';
+export * from './imports';
 export * from './notifications';
 export * from './pupils';
 export * from './referrals';

@@ -29,6 +29,12 @@ const LINKS: {
     action: 'pupil.list',
   },
   {
+    to: '/pupils/import',
+    title: 'Import pupils',
+    text: 'Bring in the pupil list and emergency contacts from your MIS as a CSV file.',
+    action: 'pupil.import',
+  },
+  {
     to: '/attendance',
     title: 'Attendance',
     text: 'Attendance codes, and each pupil’s attendance from their page.',

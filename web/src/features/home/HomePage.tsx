@@ -8,6 +8,7 @@ import { can } from '../../lib/actions';
 import { isDslTeam, raisesConcernsWithDsl, rolesInWords } from '../../lib/roles';
 import { ConductReminder } from '../conduct/ConductReminder';
 import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
+import { ContactGapsCount } from '../imports/ContactGapsCount';
 import { Availability } from './Availability';
 import { HomeLinks } from './HomeLinks';
 import { MissingRoles } from './MissingRoles';
@@ -41,6 +42,7 @@ export function HomePage() {
       {can(allowedActions, 'deadline.readOwn') ? (
         <DeadlinesPanel scope={can(allowedActions, 'deadline.readAll') ? 'school' : 'mine'} />
       ) : null}
+      {can(allowedActions, 'pupil.list') ? <ContactGapsCount /> : null}
       <HomeLinks allowedActions={allowedActions} />
       {can(allowedActions, 'referral.recordOwn') ? <OwnReferrals /> : null}
       {isDslTeam(me.user.roles) ? (

@@ -35,11 +35,35 @@ export function PupilListPage() {
   return (
     <>
       <PageHeading>Pupils</PageHeading>
-      {can(allowedActions, 'pupil.create') ? (
-        <Link to="/pupils/new" className="govuk-button">
-          Add a pupil
-        </Link>
+      {can(allowedActions, 'pupil.create') || can(allowedActions, 'pupil.import') ? (
+        <div className="govuk-button-group">
+          {can(allowedActions, 'pupil.create') ? (
+            <Link to="/pupils/new" className="govuk-button">
+              Add a pupil
+            </Link>
+          ) : null}
+          {can(allowedActions, 'pupil.import') ? (
+            <Link to="/pupils/import" className="govuk-button govuk-button--secondary">
+              Import pupils
+            </Link>
+          ) : null}
+        </div>
       ) : null}
+      <ul className="govuk-list">
+        {can(allowedActions, 'pupil.import') ? (
+          <li>
+            <Link to="/pupils/changes" className="govuk-link">
+              Changes to review
+            </Link>{' '}
+            from imports
+          </li>
+        ) : null}
+        <li>
+          <Link to="/pupils/contact-gaps" className="govuk-link">
+            Pupils with fewer than two emergency numbers
+          </Link>
+        </li>
+      </ul>
       <SearchForm
         key={`${q}|${yearGroup}`}
         id="q"
