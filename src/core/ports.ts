@@ -21,6 +21,7 @@ import type {
 } from './concerns/ports.ts';
 import type { CalendarRepo } from './calendar/ports.ts';
 import type { AllegationRepo } from './allegations/ports.ts';
+import type { AttendanceRepo, CmeRepo, PlanRepo } from './attendance/ports.ts';
 import type { ConductRepo } from './conduct/ports.ts';
 import type { DeadlineRepo } from './deadlines/ports.ts';
 import type { AgencyRepo, DisclosureRepo, MeetingRepo, ReferralRepo } from './referrals/ports.ts';
@@ -55,6 +56,9 @@ export interface Repos {
   agencies: AgencyRepo;
   conduct: ConductRepo;
   allegations: AllegationRepo;
+  attendance: AttendanceRepo;
+  plans: PlanRepo;
+  cme: CmeRepo;
 }
 
 /** The storage port: all writes of one use case, and their audit events, commit together. */

@@ -34,6 +34,8 @@ import { conductRoutes } from './routes/conduct.ts';
 import { allegationRoutes } from './routes/allegations.ts';
 import { importRoutes } from './routes/imports.ts';
 import { ctfRoutes } from './routes/ctf.ts';
+import { attendanceRoutes } from './routes/attendance.ts';
+import { cmeRoutes } from './routes/cme.ts';
 import { fileRoutes } from './routes/files.ts';
 import { notificationStreamRoutes } from './routes/notification-stream.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -118,6 +120,8 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   allegationRoutes(app, rt);
   importRoutes(app, rt);
   ctfRoutes(app, rt);
+  attendanceRoutes(app, rt);
+  cmeRoutes(app, rt);
   devOutboxRoutes(app, rt);
   await webRoutes(app, rt);
   return app;

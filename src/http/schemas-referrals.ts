@@ -10,7 +10,7 @@ export const deadlineSchema = z.object({
   rule: z.enum(RULE_IDS),
   label: z.string(),
   source: z.string(),
-  subjectType: z.enum(['concern', 'referral', 'meeting', 'allegation']),
+  subjectType: z.enum(['concern', 'referral', 'meeting', 'allegation', 'attendance']),
   subjectId: z.string(),
   pupilId: nullable,
   pupilName: nullable,

@@ -19,6 +19,9 @@ const KIND_LABELS: Record<ChronologyEntry['kind'], string> = {
   referral: 'Referral',
   disclosure: 'Parents / information sharing',
   meeting: 'Meeting',
+  attendance: 'Attendance',
+  cme: 'Missing education',
+  plan: 'Plan',
 };
 
 /**

@@ -6,6 +6,7 @@ import * as agencies from './migrations/2026-11-28T03-agencies.ts';
 import * as conduct from './migrations/2026-11-28T04-conduct.ts';
 import * as allegations from './migrations/2026-12-01T00-allegations.ts';
 import * as roster from './migrations/2026-12-01T01-roster.ts';
+import * as attendance from './migrations/2026-12-01T02-attendance.ts';
 import type { Connection } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tests see the same set. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T04-conduct': conduct,
   '2026-12-01T00-allegations': allegations,
   '2026-12-01T01-roster': roster,
+  '2026-12-01T02-attendance': attendance,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

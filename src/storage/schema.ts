@@ -1,8 +1,9 @@
 import type { Generated } from 'kysely';
 import type { AllegationTables } from './schema-allegations.ts';
+import type { AttendanceTables } from './schema-attendance.ts';
 
 /** Table types as Kysely sees them. Times are ISO text; booleans are 0/1. */
-export interface Database extends AllegationTables {
+export interface Database extends AllegationTables, AttendanceTables {
   organisations: { id: string; kind: string; name: string; created_at: string };
   schools: {
     id: string;

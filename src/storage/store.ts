@@ -22,6 +22,8 @@ import { fileRepo, grantRepo } from './repositories/files.ts';
 import { calendarRepo } from './repositories/calendar.ts';
 import { agencyRepo } from './repositories/agencies.ts';
 import { allegationRepo } from './repositories/allegations.ts';
+import { attendanceRepo, planRepo } from './repositories/attendance.ts';
+import { cmeRepo } from './repositories/cme.ts';
 import { conductRepo } from './repositories/conduct.ts';
 import { deadlineRepo } from './repositories/deadlines.ts';
 import { disclosureRepo, meetingRepo, referralRepo } from './repositories/referrals.ts';
@@ -55,6 +57,9 @@ export const reposFor = (ctx: TxContext): Repos => ({
   agencies: agencyRepo(ctx),
   conduct: conductRepo(ctx),
   allegations: allegationRepo(ctx),
+  attendance: attendanceRepo(ctx),
+  plans: planRepo(ctx),
+  cme: cmeRepo(ctx),
 });
 
 /** The Kysely implementation of the core's storage port. */

@@ -34,6 +34,7 @@ for (const engine of ENGINES) {
         '2026-11-28T04-conduct',
         '2026-12-01T00-allegations',
         '2026-12-01T01-roster',
+        '2026-12-01T02-attendance',
       ]);
       expect(await migrationsCurrent(a)).toBe(true);
       expect(await migrateToLatest(a)).toEqual([]);

@@ -41,11 +41,17 @@ const DSL_TEAM: Action[] = [
   'deadline.readAll',
   'deadline.waive',
   'referral.manage',
+  'attendance.notify',
+  'cme.manage',
+  'plan.manage',
 ];
+/** Who keeps the attendance register (D10): the office, leaders and the DSL team. */
+const REGISTER: Action[] = ['attendance.read', 'attendance.import', 'attendance.record'];
 const MATRIX: Record<Role, Action[]> = {
   dsl: [
     ...ANYONE,
     ...DSL_TEAM,
+    ...REGISTER,
     'staff.list',
     'staff.read',
     'pupil.list',
@@ -63,6 +69,7 @@ const MATRIX: Record<Role, Action[]> = {
   deputy_dsl: [
     ...ANYONE,
     ...DSL_TEAM,
+    ...REGISTER,
     'staff.list',
     'staff.read',
     'pupil.list',
@@ -73,6 +80,7 @@ const MATRIX: Record<Role, Action[]> = {
   ],
   headteacher: [
     ...ANYONE,
+    ...REGISTER,
     'school.update',
     'staff.list',
     'staff.read',
@@ -92,8 +100,8 @@ const MATRIX: Record<Role, Action[]> = {
     'conduct.report',
     'allegation.configure',
   ],
-  deputy_head: [...ANYONE, 'pupil.list', 'pupil.read'],
-  staff: [...ANYONE, 'pupil.list', 'pupil.read'],
+  deputy_head: [...ANYONE, 'pupil.list', 'pupil.read', 'attendance.read'],
+  staff: [...ANYONE, 'pupil.list', 'pupil.read', 'attendance.read'],
   volunteer: ANYONE,
   visitor: ANYONE,
   governor: ANYONE,
@@ -103,6 +111,7 @@ const MATRIX: Record<Role, Action[]> = {
   // The administrator runs accounts and settings but reads no child protection content.
   school_admin: [
     ...ANYONE,
+    ...REGISTER,
     'school.update',
     'staff.list',
     'staff.read',

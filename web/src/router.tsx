@@ -9,6 +9,12 @@ import { AllegationCasePage } from './features/allegations/AllegationCasePage';
 import { AllegationsPage } from './features/allegations/AllegationsPage';
 import { AllegationSettingsPage } from './features/allegations/AllegationSettingsPage';
 import { RaiseAllegationPage } from './features/allegations/RaiseAllegationPage';
+import { AttendancePage } from './features/attendance/AttendancePage';
+import { CmeEntryPage } from './features/attendance/CmeEntryPage';
+import { CmePage } from './features/attendance/CmePage';
+import { CodesPage } from './features/attendance/CodesPage';
+import { ImportPage } from './features/attendance/ImportPage';
+import { PupilAttendancePage } from './features/attendance/PupilAttendancePage';
 import { AuditPage } from './features/audit/AuditPage';
 import { MfaEnrolPage } from './features/auth/MfaEnrolPage';
 import { MfaVerifyPage } from './features/auth/MfaVerifyPage';
@@ -79,6 +85,13 @@ const routes: RouteObject[] = [
               guarded('pupils/contact-gaps', 'pupil.list', <ContactGapsPage />),
               guarded('pupils/:id', 'pupil.read', <PupilViewPage />),
               guarded('pupils/:id/edit', 'pupil.update', <PupilEditPage />),
+              // Attendance (D10): staff read it, the office keeps it, the DSL team reports runs.
+              guarded('pupils/:id/attendance', 'attendance.read', <PupilAttendancePage />),
+              guarded('attendance', 'attendance.read', <AttendancePage />),
+              guarded('attendance/import', 'attendance.import', <ImportPage />),
+              guarded('attendance/codes', 'attendance.read', <CodesPage />),
+              guarded('cme', 'cme.manage', <CmePage />),
+              guarded('cme/:id', 'cme.manage', <CmeEntryPage />),
               guarded('audit', 'audit.read', <AuditPage />),
               guarded('school', 'school.update', <SchoolPage />),
               guarded('school/categories', 'category.manage', <CategoriesPage />),

@@ -39,6 +39,12 @@ export const ACTIONS = [
   'allegation.write',
   'allegation.manage',
   'allegation.configure',
+  'attendance.read',
+  'attendance.import',
+  'attendance.record',
+  'attendance.notify',
+  'cme.manage',
+  'plan.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -56,7 +62,10 @@ export type ResourceType =
   | 'calendar'
   | 'agency'
   | 'conduct'
-  | 'allegation';
+  | 'allegation'
+  | 'attendance'
+  | 'cme'
+  | 'plan';
 
 export interface Resource {
   type: ResourceType;
@@ -141,6 +150,15 @@ const RULES: Record<Action, Rule> = {
     resource: 'allegation',
     roles: ['headteacher', 'chair_of_governors'],
   },
+  // Attendance (D10): staff read a pupil's marks; the office, leaders and the DSL team keep the
+  // register. Telling the local authority, children missing education and the plans a child is
+  // on (D39) are the DSL team's, like the child protection file they are recorded in.
+  'attendance.read': { resource: 'attendance', roles: SCHOOL_STAFF },
+  'attendance.import': { resource: 'attendance', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
+  'attendance.record': { resource: 'attendance', roles: [...SCHOOL_LEADERS, ...DSL_TEAM] },
+  'attendance.notify': { resource: 'attendance', roles: DSL_TEAM },
+  'cme.manage': { resource: 'cme', roles: DSL_TEAM },
+  'plan.manage': { resource: 'plan', roles: DSL_TEAM },
 };
 
 /** The one access decision. Pure, deny by default. */

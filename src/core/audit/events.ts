@@ -85,6 +85,16 @@ export interface AuditDetails {
   'allegation.outcome_recorded': { outcome: string; retainUntil: string };
   'allegation.pattern_found': { count: number };
   'allegation.settings_changed': { changed: string[] };
+  'attendance.imported': { marks: number; pupils: number };
+  'attendance.recorded': { date: string; sessions: number };
+  'attendance.la_notice_opened': { runFirst: string; reachedOn: string };
+  'attendance.la_notified': { late: boolean };
+  'attendance.plan_alerted': { day: string };
+  'cme.opened': { lastSeenOn: string };
+  'cme.action_added': { kind: string };
+  'cme.closed': Record<string, never>;
+  'plan.recorded': { kind: string; startsOn: string };
+  'plan.ended': { kind: string; endsOn: string };
 }
 
 export type AuditEventType = keyof AuditDetails;
@@ -163,6 +173,16 @@ export const AUDIT_EVENT_TYPES = [
   'allegation.outcome_recorded',
   'allegation.pattern_found',
   'allegation.settings_changed',
+  'attendance.imported',
+  'attendance.recorded',
+  'attendance.la_notice_opened',
+  'attendance.la_notified',
+  'attendance.plan_alerted',
+  'cme.opened',
+  'cme.action_added',
+  'cme.closed',
+  'plan.recorded',
+  'plan.ended',
 ] as const satisfies readonly AuditEventType[];
 
 /** What a use case hands to the audit port; the store adds sequence, time and hash. */

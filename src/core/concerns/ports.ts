@@ -8,6 +8,9 @@ export const FILE_ENTRY_KINDS = [
   'referral',
   'disclosure',
   'meeting',
+  'attendance',
+  'cme',
+  'plan',
 ] as const;
 
 export const NOTIFICATION_KINDS = [
@@ -21,6 +24,8 @@ export const NOTIFICATION_KINDS = [
   'staff_referral',
   'allegation',
   'allegation_pattern',
+  'attendance_la_notice',
+  'plan_absence',
 ] as const;
 
 import type { Category } from './categories.ts';

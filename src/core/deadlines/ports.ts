@@ -1,7 +1,13 @@
 import type { RuleId } from './rules.ts';
 import type { DeadlineState } from './step.ts';
 
-export type DeadlineSubject = 'concern' | 'referral' | 'meeting' | 'allegation';
+export type DeadlineSubject =
+  | 'concern'
+  | 'referral'
+  | 'meeting'
+  | 'allegation'
+  /** A run of unauthorised absence the local authority must hear of (D10). */
+  | 'attendance';
 
 /**
  * Clocks on sealed records (concerns about adults, D41): only their owner sees them, never the

@@ -37,6 +37,7 @@ export const RULE_IDS = [
   'cp_review_first',
   'cp_review',
   'lado_inform',
+  'la_absence_notify',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -134,6 +135,21 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     clock: { kind: 'working_days', days: 1 },
     remindWorkingDaysBefore: 0,
     escalation: ['owner', CHAIR],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
+  },
+  // Opened when a pupil's marks reach 10 school days in a row of unauthorised absence (D10);
+  // met by recording who at the local authority was told. The guidance sets no number of days,
+  // so Haven asks for the next working day and lets a school allow up to five.
+  la_absence_notify: {
+    id: 'la_absence_notify',
+    label: 'Tell the local authority: 10 school days of continuous unauthorised absence',
+    source:
+      'Policy (children missing education) and Working together to improve school attendance (2024): the local authority is told of 10 continuous school days of unauthorised absence (D10, U06)',
+    clock: { kind: 'working_days', days: 1 },
+    setting: { label: 'Working days to tell the local authority', min: 1, max: 5 },
+    remindWorkingDaysBefore: 0,
+    escalation: ['owner', DSL_TEAM, HEAD],
     escalateEvery: 'working_day',
     alertsAs: 'deadline',
   },

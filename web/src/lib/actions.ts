@@ -36,7 +36,14 @@ export type Action =
   | 'allegation.read'
   | 'allegation.write'
   | 'allegation.manage'
-  | 'allegation.configure';
+  | 'allegation.configure'
+  // Attendance (D10), children missing education and plans (D39).
+  | 'attendance.read'
+  | 'attendance.import'
+  | 'attendance.record'
+  | 'attendance.notify'
+  | 'cme.manage'
+  | 'plan.manage';
 
 export function can(allowedActions: readonly string[] | undefined, action: Action): boolean {
   return allowedActions?.includes(action) ?? false;

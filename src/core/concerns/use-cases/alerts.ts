@@ -22,6 +22,9 @@ export const SUBJECTS: Record<NotificationRow['kind'], string> = {
   staff_referral: 'A colleague has recorded a referral they made themselves',
   allegation: 'A confidential concern about an adult needs your attention',
   allegation_pattern: 'Repeated low-level concerns about an adult need your review',
+  attendance_la_notice:
+    'A pupil has missed 10 school days without permission: tell the local authority',
+  plan_absence: 'A child on a plan has been marked absent today',
 };
 
 /**

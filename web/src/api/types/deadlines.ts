@@ -20,7 +20,7 @@ export interface Deadline {
   label: string;
   /** Where the duty comes from. */
   source: string;
-  subjectType: 'concern' | 'referral' | 'meeting' | 'allegation';
+  subjectType: 'concern' | 'referral' | 'meeting' | 'allegation' | 'attendance';
   subjectId: string;
   pupilId: string | null;
   pupilName: string | null;

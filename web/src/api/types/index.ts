@@ -3,6 +3,7 @@
 export * from './agencies';
 export * from './allegations';
 export * from './allegation-settings';
+export * from './attendance';
 export * from './audit';
 export * from './categories';
 export * from './concerns';

@@ -11,7 +11,11 @@ export type NotificationKind =
   /** A concern about an adult has been routed to you (case manager). */
   | 'allegation'
   /** Repeated low-level concerns about the same adult: review them together. */
-  | 'allegation_pattern';
+  | 'allegation_pattern'
+  /** 10 school days of unauthorised absence: tell the local authority (D10). */
+  | 'attendance_la_notice'
+  /** A child on a child protection or child in need plan was marked absent (D39). */
+  | 'plan_absence';
 
 export interface HavenNotification {
   id: string;

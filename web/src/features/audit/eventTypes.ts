@@ -45,6 +45,16 @@ export const EVENT_TYPES: { value: string; label: string }[] = [
   { value: 'grant.revoked', label: 'Access to a file taken away' },
   { value: 'category.created', label: 'Category added' },
   { value: 'category.updated', label: 'Category changed' },
+  { value: 'attendance.imported', label: 'Attendance marks imported' },
+  { value: 'attendance.recorded', label: 'Attendance marks entered' },
+  { value: 'attendance.la_notice_opened', label: '10-day absence: local authority to be told' },
+  { value: 'attendance.la_notified', label: 'Local authority told of absence' },
+  { value: 'attendance.plan_alerted', label: 'DSL alerted: child on a plan absent' },
+  { value: 'cme.opened', label: 'Child missing education added' },
+  { value: 'cme.action_added', label: 'Child missing education: action recorded' },
+  { value: 'cme.closed', label: 'Child missing education: found' },
+  { value: 'plan.recorded', label: 'Plan recorded' },
+  { value: 'plan.ended', label: 'Plan ended' },
 ];
 
 export function eventLabel(type: string): string {

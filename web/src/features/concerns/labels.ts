@@ -53,6 +53,8 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, string> = {
   staff_referral: 'Referral made by a colleague',
   allegation: 'Concern about an adult',
   allegation_pattern: 'Repeated low-level concerns about an adult',
+  attendance_la_notice: '10 school days absent: tell the local authority',
+  plan_absence: 'Child on a plan marked absent',
 };
 
 export const YES_NO: Option[] = [

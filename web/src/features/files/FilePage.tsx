@@ -15,6 +15,7 @@ import { can } from '../../lib/actions';
 import { useStaffForConcerns } from '../concerns/queries';
 import { ChildDeadlines } from '../deadlines/ChildDeadlines';
 import { MeetingsSection } from '../referrals/MeetingsSection';
+import { PlansSection } from '../attendance/PlansSection';
 import { ReferralsSection } from '../referrals/ReferralsSection';
 import { AccessSection } from './AccessSection';
 import { Chronology } from './Chronology';
@@ -127,6 +128,7 @@ export function FilePage() {
               onResult={onResult}
             />
             <MeetingsSection pupilId={pupilId} onResult={onResult} />
+            {can(session.allowedActions, 'plan.manage') ? <PlansSection pupilId={pupilId} /> : null}
           </>
         ) : null}
         {canGrant ? (

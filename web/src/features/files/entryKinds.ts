@@ -9,6 +9,9 @@ export const FILE_ENTRY_KINDS: { value: string; label: string }[] = [
   { value: 'referral', label: 'Referral' },
   { value: 'disclosure', label: 'Parents / information sharing' },
   { value: 'meeting', label: 'Meeting' },
+  { value: 'attendance', label: 'Attendance' },
+  { value: 'cme', label: 'Missing education' },
+  { value: 'plan', label: 'Plan' },
 ];
 
 export const fileEntryKindLabel = (kind: string): string =>

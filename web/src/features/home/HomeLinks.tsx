@@ -35,6 +35,19 @@ const LINKS: {
     action: 'pupil.import',
   },
   {
+    to: '/attendance',
+    title: 'Attendance',
+    text: 'Attendance codes, and each pupil’s attendance from their page.',
+    textIf: ['attendance.import', 'Import the register, and see each pupil’s attendance.'],
+    action: 'attendance.read',
+  },
+  {
+    to: '/cme',
+    title: 'Children missing education',
+    text: 'Children whose whereabouts are unknown, and what has been done to find them.',
+    action: 'cme.manage',
+  },
+  {
     to: '/staff',
     title: 'Staff',
     text: 'Add staff, give them roles and invite links.',

@@ -20,6 +20,7 @@ function linkFor(n: HavenNotification, team: boolean): string | undefined {
   if (n.caseId) return `/allegations/${encodeURIComponent(n.caseId)}`;
   if (n.kind === 'allegation' || n.kind === 'allegation_pattern') return '/allegations';
   if (n.concernId) return team ? `/concerns/${encodeURIComponent(n.concernId)}` : '/concerns/mine';
+  if (n.kind === 'attendance_la_notice' || n.kind === 'plan_absence') return '/attendance';
   if (n.deadlineId || n.kind === 'staff_referral') return '/deadlines';
   return undefined;
 }

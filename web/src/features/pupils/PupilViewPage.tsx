@@ -54,6 +54,13 @@ export function PupilViewPage() {
             </Link>
           </p>
         ) : null}
+        {can(session.allowedActions, 'attendance.read') ? (
+          <p className="govuk-body">
+            <Link to={`/pupils/${encodeURIComponent(data.id)}/attendance`} className="govuk-link">
+              Attendance
+            </Link>
+          </p>
+        ) : null}
         <h2 className="govuk-heading-m">Details</h2>
         <PupilDetails pupil={data} />
         <h2 className="govuk-heading-m">Emergency contacts</h2>
