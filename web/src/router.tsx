@@ -37,6 +37,7 @@ import { HomePage } from './features/home/HomePage';
 import { ChangesPage } from './features/imports/ChangesPage';
 import { ContactGapsPage } from './features/imports/ContactGapsPage';
 import { ImportPupilsPage } from './features/imports/ImportPupilsPage';
+import { TransferPage } from './features/imports/TransferPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { OutboxPage } from './features/outbox/OutboxPage';
@@ -82,6 +83,8 @@ const routes: RouteObject[] = [
               // The pupil list from the MIS (D03), the changes it held back, and D11's gaps.
               guarded('pupils/import', 'pupil.import', <ImportPupilsPage />),
               guarded('pupils/changes', 'pupil.import', <ChangesPage />),
+              // Leavers' pupil data for their next school as a CTF (never the CP file).
+              guarded('pupils/transfer', 'pupil.import', <TransferPage />),
               guarded('pupils/contact-gaps', 'pupil.list', <ContactGapsPage />),
               guarded('pupils/:id', 'pupil.read', <PupilViewPage />),
               guarded('pupils/:id/edit', 'pupil.update', <PupilEditPage />),

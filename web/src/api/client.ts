@@ -95,6 +95,14 @@ async function readJson(response: Response): Promise<unknown> {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+/** A body sent as it is (a file the user chose), not as JSON. */
+class RawBody {
+  constructor(
+    readonly blob: Blob,
+    readonly type: string,
+  ) {}
+}
+
 /** Sends one request; a failed answer becomes an ApiError (after the global auth handler). */
 async function send(
   method: Method,
@@ -106,7 +114,10 @@ async function send(
   const headers: Record<string, string> = { Accept: accept };
   if (options.background) headers['X-Haven-Background'] = '1';
   const init: RequestInit = { method, headers, credentials: 'same-origin', cache: 'no-store' };
-  if (method !== 'GET') {
+  if (body instanceof RawBody) {
+    headers['Content-Type'] = body.type;
+    init.body = body.blob;
+  } else if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body ?? {});
   }
@@ -155,6 +166,15 @@ export function withQuery(
   return query ? `${path}?${query}` : path;
 }
 
+async function blobOf(answer: Promise<Response>): Promise<Blob> {
+  const response = await answer;
+  try {
+    return await response.blob();
+  } catch {
+    throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
+  }
+}
+
 export const api = {
   get: <T>(path: string, options: RequestOptions = {}) =>
     request<T>('GET', path, undefined, options),
@@ -167,12 +187,12 @@ export const api = {
   delete: <T>(path: string, options: RequestOptions = {}) =>
     request<T>('DELETE', path, undefined, options),
   /** A file (not JSON), held in memory only; failures are ApiErrors like any other call. */
-  download: async (path: string, options: RequestOptions = {}): Promise<Blob> => {
-    const response = await send('GET', path, undefined, options, '*/*');
-    try {
-      return await response.blob();
-    } catch {
-      throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
-    }
-  },
+  download: (path: string, options: RequestOptions = {}): Promise<Blob> =>
+    blobOf(send('GET', path, undefined, options, '*/*')),
+  /** A JSON request whose answer is a file (such as a CTF), held in memory only. */
+  postForFile: (path: string, body: unknown, options: RequestOptions = {}): Promise<Blob> =>
+    blobOf(send('POST', path, body, options, '*/*')),
+  /** A file the user chose sent as the body itself, of this type; the answer is JSON. */
+  upload: <T>(path: string, file: Blob, type: string, options: RequestOptions = {}) =>
+    request<T>('POST', path, new RawBody(file, type), options),
 };

@@ -59,3 +59,24 @@ export interface ContactGap {
   yearGroup: string;
   numbers: number;
 }
+
+/** The sending school as a CTF's header names it. */
+export interface CtfFrom {
+  lea: string | null;
+  estab: string | null;
+  urn: string | null;
+  name: string | null;
+}
+
+/** A CTF check or import: each pupil Haven could not read is a problem of its own. */
+export interface CtfImportSummary extends ImportSummary {
+  from: CtfFrom;
+  warnings: string[];
+}
+
+/** A CTF of leavers for their next school (pupil data only). */
+export interface CtfExportRequest {
+  pupilIds: string[];
+  fromDfeNumber: string;
+  to: { dfeNumber: string; name: string };
+}

@@ -5,7 +5,13 @@ import { FlaggedTable } from './FlaggedTable';
 import { changes, countsInWords } from './labels';
 
 /** What the import did, with the way to the pupils and to the changes it held back. */
-export function ImportResult({ summary }: { summary: ImportSummary }) {
+export function ImportResult({
+  summary,
+  unit = 'Row',
+}: {
+  summary: ImportSummary;
+  unit?: 'Row' | 'Pupil';
+}) {
   const ref = useFocusOnMount<HTMLHeadingElement>();
   const { counts } = summary;
   return (
@@ -21,7 +27,7 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
         ))}
       </ul>
       {summary.flagged.length > 0 ? (
-        <FlaggedTable flagged={summary.flagged} caption="Held back for review" />
+        <FlaggedTable flagged={summary.flagged} caption="Held back for review" unit={unit} />
       ) : null}
       <ul className="govuk-list">
         {counts.flag > 0 ? (

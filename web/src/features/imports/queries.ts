@@ -1,6 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { ContactGap, IdentityFlag, ImportJob, ImportSummary } from '../../api/types';
+import type {
+  ContactGap,
+  CtfExportRequest,
+  CtfImportSummary,
+  IdentityFlag,
+  ImportJob,
+  ImportSummary,
+} from '../../api/types';
 import { pupilKeys } from '../pupils/queries';
 
 export const importKeys = {
@@ -51,3 +58,17 @@ export function useRefreshPupils() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: pupilKeys.all });
 }
+
+/** A CTF is read as it arrives; past this it is not a CTF (the server says the same). */
+export const CTF_MAX_BYTES = 64 * 1024 * 1024;
+
+/** A CTF (the file itself, as XML): checked (`dryRun`) or imported, pupil by pupil. */
+export const sendCtf = (file: Blob, dryRun: boolean) =>
+  api.upload<CtfImportSummary>(
+    `/api/imports/ctf?dryRun=${String(dryRun)}`,
+    file,
+    'application/xml',
+  );
+
+/** A CTF of these leavers, as a file held in memory only. */
+export const exportCtf = (body: CtfExportRequest) => api.postForFile('/api/exports/ctf', body);

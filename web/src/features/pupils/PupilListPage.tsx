@@ -47,6 +47,11 @@ export function PupilListPage() {
               Import pupils
             </Link>
           ) : null}
+          {can(allowedActions, 'pupil.import') ? (
+            <Link to="/pupils/transfer" className="govuk-button govuk-button--secondary">
+              Send leavers’ records (CTF)
+            </Link>
+          ) : null}
         </div>
       ) : null}
       <ul className="govuk-list">
