@@ -1,11 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { loadConfig } from '../src/config.ts';
-import type { Actor } from '../src/core/access/actor.ts';
 import { parseRosterCsv } from '../src/core/people/roster-csv.ts';
 import { importPupils } from '../src/core/people/use-cases/import-pupils.ts';
 import { upnCheckLetter } from '../src/core/people/upn.ts';
-import { createRuntime } from '../src/runtime.ts';
+import { withBenchSchool, type EngineOptions } from './bench-school.ts';
 
 const N = Number(process.env.BENCH_IMPORT_PUPILS ?? 75_000);
 const FIRST = ['Amelia', 'Noah', 'Isla', 'Leo', 'Ava', 'Oscar', 'Mia', 'Arlo', 'Freya', 'Theo'];
@@ -51,27 +48,8 @@ const seconds = (start: number) => (performance.now() - start) / 1000;
  * contacts and audited, in one transaction) against a raw multi-row insert of N rows of the same
  * width on the same engine; then the same file again, when nothing changes.
  */
-export async function benchRosterImport(opts: {
-  engine: 'sqlite' | 'postgres';
-  dataDir: string;
-  databaseUrl?: string;
-}) {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  if (opts.engine === 'postgres') {
-    const c = new (await import('pg')).default.Client({ connectionString: opts.databaseUrl });
-    await c.connect();
-    await c.query(`CREATE SCHEMA ${schema}`);
-    await c.end();
-  }
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    HAVEN_DATA_DIR: `${opts.dataDir}/import-${opts.engine}`,
-    ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
-  });
-  const rt = await createRuntime(config, {
-    pgSchema: opts.engine === 'postgres' ? schema : undefined,
-  });
-  try {
+export async function benchRosterImport(opts: EngineOptions) {
+  await withBenchSchool(opts, 'import', async (rt, actor) => {
     const db = rt.conn.db;
     await sql`create table bench_raw (id text primary key, a text, b text, c text, d text)`.execute(
       db,
@@ -94,21 +72,6 @@ export async function benchRosterImport(opts: {
     });
     const raw = seconds(rawStart);
 
-    const schoolId = randomUUID();
-    await rt.store.transaction((r) =>
-      r.schools.create(
-        { id: schoolId, name: 'Bench', urn: null, localAuthority: null },
-        new Date(),
-      ),
-    );
-    const actor: Actor = {
-      userId: 'bench',
-      schoolId,
-      fullName: 'Bench',
-      roles: ['school_admin'],
-      ip: null,
-      requestId: null,
-    };
     const csv = rosterCsv(N);
     const run = async () => {
       const start = performance.now();
@@ -132,15 +95,7 @@ export async function benchRosterImport(opts: {
     console.log(
       `[${opts.engine}] import ${N} pupils by CSV: ${first.time.toFixed(1)} s (goal < 60 s; raw multi-row insert of the same rows ${raw.toFixed(2)} s, ratio ${(raw / first.time).toFixed(2)}); again, all unchanged: ${second.time.toFixed(1)} s (${second.counts.unchanged} unchanged); RSS after ${peakMb.toFixed(0)} MB`,
     );
-  } finally {
-    await rt.close();
-    if (opts.engine === 'postgres') {
-      const c = new (await import('pg')).default.Client({ connectionString: opts.databaseUrl });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE`);
-      await c.end();
-    }
-  }
+  });
 }
 
 /** Peak resident memory while `fn` runs, sampled every 10 ms. */
@@ -159,45 +114,10 @@ async function peakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakMb: num
 }
 
 /** Importing a 2,000-pupil CTF (streamed, each pupil checked, upserted, audited): goal < 5 s, < 300 MB. */
-export async function benchCtfImport(opts: {
-  engine: 'sqlite' | 'postgres';
-  dataDir: string;
-  databaseUrl?: string;
-}) {
+export async function benchCtfImport(opts: EngineOptions) {
   const { ctfFixture } = await import('./ctf-fixture.ts');
   const { ctfRoster } = await import('../src/imports/ctf-roster.ts');
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const pgClient = async (q: string) => {
-    const c = new (await import('pg')).default.Client({ connectionString: opts.databaseUrl });
-    await c.connect();
-    await c.query(q);
-    await c.end();
-  };
-  if (opts.engine === 'postgres') await pgClient(`CREATE SCHEMA ${schema}`);
-  const rt = await createRuntime(
-    loadConfig({
-      NODE_ENV: 'test',
-      HAVEN_DATA_DIR: `${opts.dataDir}/ctf-${opts.engine}`,
-      ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
-    }),
-    { pgSchema: opts.engine === 'postgres' ? schema : undefined },
-  );
-  try {
-    const schoolId = randomUUID();
-    await rt.store.transaction((r) =>
-      r.schools.create(
-        { id: schoolId, name: 'Bench', urn: null, localAuthority: null },
-        new Date(),
-      ),
-    );
-    const actor: Actor = {
-      userId: 'bench',
-      schoolId,
-      fullName: 'Bench',
-      roles: ['school_admin'],
-      ip: null,
-      requestId: null,
-    };
+  await withBenchSchool(opts, 'ctf', async (rt, actor) => {
     const xml = Buffer.from(ctfFixture(2000));
     const start = performance.now();
     const { value, peakMb } = await peakRss(async () => {
@@ -207,8 +127,5 @@ export async function benchCtfImport(opts: {
     console.log(
       `[${opts.engine}] import a 2,000-pupil CTF (${(xml.byteLength / 1e6).toFixed(1)} MB): ${seconds(start).toFixed(2)} s (goal < 5 s), ${value.counts.create} created, peak RSS ${peakMb.toFixed(0)} MB (goal < 300 MB)`,
     );
-  } finally {
-    await rt.close();
-    if (opts.engine === 'postgres') await pgClient(`DROP SCHEMA ${schema} CASCADE`);
-  }
+  });
 }
