@@ -318,5 +318,8 @@ describeEachEngine('attendance duties', (h) => {
     expect(await h().auditTypes(s.schoolId)).toEqual(
       expect.arrayContaining(['cme.opened', 'cme.action_added', 'cme.closed']),
     );
+    // Reading the register is on the child's "who viewed" list, as reading their file is.
+    const viewers = (await get(s.dsl.cookie, `/api/files/${s.pupilA}/viewers`)).json().data;
+    expect(viewers.map((v: { via: string }) => v.via)).toContain('missing_education');
   });
 });

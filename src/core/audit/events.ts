@@ -52,7 +52,7 @@ export interface AuditDetails {
   'concern.alert_escalated': { level: number };
   'concern.attachment_added': { mime: string; size: number };
   'concern.attachment_read': { attachmentId: string };
-  'file.read': { via: 'dsl_team' | 'grant' };
+  'file.read': { via: 'dsl_team' | 'grant' | 'missing_education' };
   'file.note_added': Record<string, never>;
   'file.entry_marked': { entryId: string; significant: boolean };
   'grant.created': { granteeId: string; expiresAt: string };

@@ -212,14 +212,32 @@ export async function closeCme(deps: ConcernDeps, actor: Actor, entryId: string,
   });
 }
 
+/** Missing-education records are read from the child's file: the read is on its "who viewed". */
+const readAudit = (r: Repos, actor: Actor, pupilId: string, now: Date) =>
+  r.audit.append(
+    {
+      type: 'file.read',
+      actor,
+      schoolId: actor.schoolId,
+      subject: { type: 'file', id: pupilId },
+      summary: 'Missing education record read',
+      details: { via: 'missing_education' },
+    },
+    now,
+  );
+
 /** The register: children still missing, or (closed) those found or otherwise accounted for. */
 export async function listCme(deps: ConcernDeps, actor: Actor, state: 'open' | 'closed') {
   await team(deps, actor);
   return deps.store.transaction(async (r) => {
     const out: CmeView[] = [];
     const rows = await r.cme.list(actor.schoolId, { open: state === 'open' });
-    for (const e of rows.filter((row) => (state === 'open') === (row.closedAt === null)))
+    const now = deps.clock.now();
+    for (const e of rows.filter((row) => (state === 'open') === (row.closedAt === null))) {
       out.push(await present(deps, r, e, false));
+      // The register opens each child's sealed reason, so each child's file records the read.
+      await readAudit(r, actor, e.pupilId, now);
+    }
     return out;
   });
 }
@@ -229,6 +247,7 @@ export async function getCme(deps: ConcernDeps, actor: Actor, entryId: string) {
   return deps.store.transaction(async (r) => {
     const entry = await r.cme.get(actor.schoolId, entryId);
     if (!entry) throw notFound('entry');
+    await readAudit(r, actor, entry.pupilId, deps.clock.now());
     return present(deps, r, entry, true);
   });
 }

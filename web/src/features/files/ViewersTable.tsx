@@ -4,7 +4,11 @@ import { formatDateTimeShort } from '../../lib/dates';
 import { rolesInWords } from '../../lib/roles';
 import { useViewers } from './queries';
 
-const viaLabel = (via: string) => (via === 'grant' ? 'Given access' : 'DSL team');
+const VIA: Record<string, string> = {
+  grant: 'Given access',
+  missing_education: 'DSL team, missing education register',
+};
+const viaLabel = (via: string) => VIA[via] ?? 'DSL team';
 
 /** D32: every read of the file, so the DSL can see who looked and why they could. */
 export function ViewersTable({ pupilId }: { pupilId: string }) {
