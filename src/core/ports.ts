@@ -64,4 +64,9 @@ export interface Repos {
 /** The storage port: all writes of one use case, and their audit events, commit together. */
 export interface Store {
   transaction<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  /**
+   * Reads outside a transaction: each statement sees what is committed, nothing is written. For
+   * checks on every request (is this session live?) that should not queue behind a commit.
+   */
+  read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
 }

@@ -4,12 +4,31 @@ import type { ChildVault } from '../core/concerns/ports.ts';
 import type { Repos } from '../core/ports.ts';
 import type { SecretBox } from '../core/auth/ports.ts';
 import type { Clock } from '../core/shared/clock.ts';
+import { memoised } from './bounded-cache.ts';
 
 const keyContext = (pupilId: string) => `child-key:${pupilId}`;
 
 /**
+ * Unwrapped data keys by wrapped value, per key-encryption key. The wrapped value is still read
+ * from storage every time, so a destroyed key stops working at once.
+ */
+const unwrapped = new WeakMap<SecretBox, (cacheKey: string) => Buffer>();
+function unwrap(box: SecretBox, pupilId: string, wrappedKey: string): Buffer {
+  let fn = unwrapped.get(box);
+  if (!fn) {
+    fn = memoised(4096, (k) => {
+      const [id, wrapped] = k.split('\n') as [string, string];
+      return Buffer.from(box.open(wrapped, keyContext(id)), 'base64');
+    });
+    unwrapped.set(box, fn);
+  }
+  return fn(`${pupilId}\n${wrappedKey}`);
+}
+
+/**
  * Envelope encryption, one data key per child: AES-256-GCM with the child's id bound in, the data
- * key wrapped by the key-encryption key. Keys are unwrapped at most once per transaction.
+ * key wrapped by the key-encryption key. Keys are unwrapped once and kept
+ * in memory, beside the key-encryption key that could unwrap them anyway.
  */
 export function childVault(r: Repos, box: SecretBox, clock: Clock): ChildVault {
   const cache = new Map<string, Buffer | null>();
@@ -18,9 +37,7 @@ export function childVault(r: Repos, box: SecretBox, clock: Clock): ChildVault {
     if (cache.has(pupilId)) return cache.get(pupilId) ?? null;
     const stored = await r.childKeys.get(pupilId);
     const key =
-      stored?.wrappedKey && !stored.destroyedAt
-        ? Buffer.from(box.open(stored.wrappedKey, keyContext(pupilId)), 'base64')
-        : null;
+      stored?.wrappedKey && !stored.destroyedAt ? unwrap(box, pupilId, stored.wrappedKey) : null;
     if (stored) cache.set(pupilId, key);
     return key;
   }

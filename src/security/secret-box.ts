@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import type { SecretBox } from '../core/auth/ports.ts';
+import { memoised } from './bounded-cache.ts';
 
 /**
  * AES-256-GCM with a key derived (HKDF-SHA256) from the key-encryption key for each context,
@@ -7,8 +8,10 @@ import type { SecretBox } from '../core/auth/ports.ts';
  */
 export function aesGcmBox(kek: Buffer): SecretBox {
   if (kek.length !== 32) throw new Error('The key-encryption key must be 32 bytes');
-  const keyFor = (context: string) =>
-    Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), `haven:${context}`, 32));
+  // A context is a child, a case or a purpose: the same few thousand come back all day.
+  const keyFor = memoised(4096, (context: string) =>
+    Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), `haven:${context}`, 32)),
+  );
   return {
     seal(plaintext, context) {
       const iv = randomBytes(12);

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import type { Repos, Store } from '../core/ports.ts';
 import type { Database } from './schema.ts';
@@ -8,6 +8,18 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (err: unknown) => void;
 }
+
+// Run around every unit: compiled once rather than per statement.
+const STATEMENTS = {
+  begin: CompiledQuery.raw('begin immediate'),
+  commit: CompiledQuery.raw('commit'),
+  rollback: CompiledQuery.raw('rollback'),
+  savepoint: CompiledQuery.raw('savepoint unit'),
+  release: CompiledQuery.raw('release unit'),
+  rollbackUnit: CompiledQuery.raw('rollback to unit'),
+};
+type Statement = keyof typeof STATEMENTS;
+const run = (one: Kysely<Database>, s: Statement) => one.executeQuery(STATEMENTS[s]);
 
 /** More than this many waiting units start a second batch, so one batch stays short. */
 const MAX_BATCH = 64;
@@ -22,7 +34,7 @@ export function groupCommitStore(
   db: Kysely<Database>,
   sqlite: SQLite.Database,
   reposFor: (db: Kysely<Database>) => Repos,
-): Store {
+): Pick<Store, 'transaction'> {
   const queue: Pending[] = [];
   let draining = false;
 
@@ -31,7 +43,7 @@ export function groupCommitStore(
       try {
         await runUnits(one, batch);
       } catch (err) {
-        if (sqlite.inTransaction) await sql`rollback`.execute(one);
+        if (sqlite.inTransaction) await run(one, 'rollback');
         throw err;
       }
     });
@@ -39,7 +51,7 @@ export function groupCommitStore(
 
   async function runUnits(one: Kysely<Database>, batch: Pending[]): Promise<void> {
     const done: { unit: Pending; value: unknown }[] = [];
-    await sql`begin immediate`.execute(one);
+    await run(one, 'begin');
     for (const [i, unit] of batch.entries()) {
       const outcome = await runUnit(one, unit);
       if (outcome.ok) done.push({ unit, value: outcome.value });
@@ -52,9 +64,9 @@ export function groupCommitStore(
       }
     }
     try {
-      await sql`commit`.execute(one);
+      await run(one, 'commit');
     } catch (err) {
-      if (sqlite.inTransaction) await sql`rollback`.execute(one);
+      if (sqlite.inTransaction) await run(one, 'rollback');
       for (const d of done) d.unit.reject(err);
       return;
     }
@@ -65,15 +77,15 @@ export function groupCommitStore(
     one: Kysely<Database>,
     unit: Pending,
   ): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }> {
-    await sql`savepoint unit`.execute(one);
+    await run(one, 'savepoint');
     try {
       const value = await unit.fn(reposFor(one));
-      await sql`release unit`.execute(one);
+      await run(one, 'release');
       return { ok: true, value };
     } catch (error) {
       if (sqlite.inTransaction) {
-        await sql`rollback to unit`.execute(one);
-        await sql`release unit`.execute(one);
+        await run(one, 'rollbackUnit');
+        await run(one, 'release');
       }
       unit.reject(error);
       return { ok: false, error };

@@ -64,10 +64,18 @@ export const reposFor = (ctx: TxContext): Repos => ({
 
 /** The Kysely implementation of the core's storage port. */
 export function kyselyStore(conn: Connection): Store {
+  // Outside a transaction each statement takes the connection in turn: on SQLite it waits for a
+  // batch in progress to commit or roll back, so it never sees uncommitted work.
+  const read = <T>(fn: (repos: Repos) => Promise<T>) =>
+    fn(reposFor({ db: conn.db, engine: conn.engine }));
   if (conn.sqlite)
-    return groupCommitStore(conn.db, conn.sqlite, (db) => reposFor({ db, engine: 'sqlite' }));
+    return {
+      ...groupCommitStore(conn.db, conn.sqlite, (db) => reposFor({ db, engine: 'sqlite' })),
+      read,
+    };
   return {
     transaction: (fn) =>
       conn.db.transaction().execute((trx) => fn(reposFor({ db: trx, engine: conn.engine }))),
+    read,
   };
 }

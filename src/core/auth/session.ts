@@ -13,6 +13,17 @@ export type ResolvedSession =
 /** Seconds between writes of last-seen time: an idle clock needs minutes, not every request. */
 const TOUCH_EVERY_SECONDS = 30;
 
+/** Why a session found in storage can no longer be used, or null while it is live. */
+function endOf(session: SessionRecord, user: StaffRecord, now: Date): SessionEnd | null {
+  if (user.disabled) return 'disabled';
+  if (now >= new Date(session.expiresAt)) return 'absolute';
+  const idleMs = now.getTime() - new Date(session.lastSeenAt).getTime();
+  return idleMs >= session.idleTimeoutSeconds * 1000 ? 'idle' : null;
+}
+
+const touchDue = (session: SessionRecord, now: Date) =>
+  now.getTime() - new Date(session.lastSeenAt).getTime() >= TOUCH_EVERY_SECONDS * 1000;
+
 /** Finds the live session behind a cookie, ending it if it has timed out or the account is off. */
 export async function resolveSession(
   deps: AuthDeps,
@@ -23,19 +34,21 @@ export async function resolveSession(
 ): Promise<ResolvedSession> {
   const now = deps.clock.now();
   const idHash = hashToken(token);
+  // Most requests find a live session that needs no write: answer those from a read, without
+  // waiting for a commit. Anything to write (an ending, a touch) is decided again in a transaction.
+  const seen = await deps.store.read(async (r) => {
+    const session = await r.sessions.get(idHash);
+    return session ? { session, creds: await r.auth.byId(session.userId) } : null;
+  });
+  if (!seen) return { ok: false, ended: 'unknown' };
+  const { session: found, creds: foundCreds } = seen;
+  if (foundCreds && !endOf(found, foundCreds.user, now) && (background || !touchDue(found, now)))
+    return { ok: true, session: found, user: foundCreds.user };
   return deps.store.transaction(async (r) => {
     const session = await r.sessions.get(idHash);
     if (!session) return { ok: false, ended: 'unknown' };
     const creds = await r.auth.byId(session.userId);
-    const lastSeen = new Date(session.lastSeenAt).getTime();
-    const ended: SessionEnd | null =
-      !creds || creds.user.disabled
-        ? 'disabled'
-        : now >= new Date(session.expiresAt)
-          ? 'absolute'
-          : now.getTime() - lastSeen >= session.idleTimeoutSeconds * 1000
-            ? 'idle'
-            : null;
+    const ended = creds ? endOf(session, creds.user, now) : 'disabled';
     if (ended) {
       await r.sessions.delete(idHash);
       if (creds) {
@@ -53,7 +66,7 @@ export async function resolveSession(
       }
       return { ok: false, ended };
     }
-    if (!background && now.getTime() - lastSeen >= TOUCH_EVERY_SECONDS * 1000) {
+    if (!background && touchDue(session, now)) {
       await r.sessions.touch(idHash, now);
     }
     return { ok: true, session, user: (creds as NonNullable<typeof creds>).user };

@@ -33,6 +33,8 @@ import type { ChildRole, ConcernStatus, Outcome } from './concern.ts';
 
 export interface CategoryRepo {
   list(schoolId: string): Promise<Category[]>;
+  /** The codes of those of `ids` that are this school's and in use. */
+  activeCodes(schoolId: string, ids: string[]): Promise<Map<string, string>>;
   seed(
     schoolId: string,
     categories: { id: string; code: string; label: string; group: string | null }[],

@@ -1,12 +1,38 @@
 import type { NotificationRepo, NotificationRow, OutboxRepo } from '../../core/concerns/ports.ts';
 import type { TxContext } from './tx.ts';
+import { insertRows } from '../compiled-once.ts';
 
-export const notificationRepo = ({ db }: TxContext): NotificationRepo => ({
-  async add(rows) {
-    if (!rows.length) return;
-    await db
-      .insertInto('notifications')
-      .values(
+// Written for every alert.
+const insertNotifications = insertRows('notifications', [
+  'id',
+  'school_id',
+  'user_id',
+  'kind',
+  'concern_id',
+  'deadline_id',
+  'case_id',
+  'created_at',
+  'read_at',
+]);
+const insertMessages = insertRows('outbox', [
+  'id',
+  'school_id',
+  'kind',
+  'payload',
+  'created_at',
+  'available_at',
+  'attempts',
+  'claimed_until',
+  'sent_at',
+  'last_error',
+]);
+
+export const notificationRepo = (ctx: TxContext): NotificationRepo => {
+  const { db } = ctx;
+  return {
+    async add(rows) {
+      await insertNotifications(
+        ctx,
         rows.map((n) => ({
           id: n.id,
           school_id: n.schoolId,
@@ -18,61 +44,61 @@ export const notificationRepo = ({ db }: TxContext): NotificationRepo => ({
           created_at: n.createdAt,
           read_at: null,
         })),
-      )
-      .execute();
-  },
-  async list(userId, limit) {
-    const rows = await db
-      .selectFrom('notifications')
-      .selectAll()
-      .where('user_id', '=', userId)
-      .orderBy('created_at', 'desc')
-      .limit(limit)
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      schoolId: r.school_id,
-      userId: r.user_id,
-      kind: r.kind as NotificationRow['kind'],
-      concernId: r.concern_id,
-      deadlineId: r.deadline_id,
-      caseId: r.case_id,
-      createdAt: r.created_at,
-      readAt: r.read_at,
-    }));
-  },
-  async unread(userId) {
-    const r = await db
-      .selectFrom('notifications')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('user_id', '=', userId)
-      .where('read_at', 'is', null)
-      .executeTakeFirst();
-    return Number(r?.n ?? 0);
-  },
-  async markRead(userId, id, at) {
-    const res = await db
-      .updateTable('notifications')
-      .set({ read_at: at })
-      .where('user_id', '=', userId)
-      .where('id', '=', id)
-      .where('read_at', 'is', null)
-      .executeTakeFirst();
-    return Number(res.numUpdatedRows) === 1;
-  },
-});
+      );
+    },
+    async list(userId, limit) {
+      const rows = await db
+        .selectFrom('notifications')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        schoolId: r.school_id,
+        userId: r.user_id,
+        kind: r.kind as NotificationRow['kind'],
+        concernId: r.concern_id,
+        deadlineId: r.deadline_id,
+        caseId: r.case_id,
+        createdAt: r.created_at,
+        readAt: r.read_at,
+      }));
+    },
+    async unread(userId) {
+      const r = await db
+        .selectFrom('notifications')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r?.n ?? 0);
+    },
+    async markRead(userId, id, at) {
+      const res = await db
+        .updateTable('notifications')
+        .set({ read_at: at })
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .where('read_at', 'is', null)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+  };
+};
 
 /**
  * The outbox. Claiming sets a lease (`claimed_until`): a worker that dies mid-send leaves the
  * message to be retried once the lease lapses, never lost. On PostgreSQL `FOR UPDATE SKIP LOCKED`
  * keeps workers on several servers from claiming the same message.
  */
-export const outboxRepo = ({ db, engine }: TxContext): OutboxRepo => ({
-  async enqueue(messages) {
-    if (!messages.length) return;
-    await db
-      .insertInto('outbox')
-      .values(
+export const outboxRepo = (ctx: TxContext): OutboxRepo => {
+  const { db, engine } = ctx;
+  return {
+    async enqueue(messages) {
+      await insertMessages(
+        ctx,
         messages.map((m) => ({
           id: m.id,
           school_id: m.schoolId,
@@ -85,60 +111,60 @@ export const outboxRepo = ({ db, engine }: TxContext): OutboxRepo => ({
           sent_at: null,
           last_error: null,
         })),
-      )
-      .execute();
-  },
-  async claim(now, claimUntil, limit) {
-    let q = db
-      .selectFrom('outbox')
-      .selectAll()
-      .where('sent_at', 'is', null)
-      .where('available_at', '<=', now)
-      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
-      .orderBy('available_at')
-      .limit(limit);
-    if (engine === 'postgres') q = q.forUpdate().skipLocked();
-    const rows = await q.execute();
-    if (!rows.length) return [];
-    await db
-      .updateTable('outbox')
-      .set((eb) => ({ claimed_until: claimUntil, attempts: eb('attempts', '+', 1) }))
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      schoolId: r.school_id,
-      kind: 'email' as const,
-      payload: JSON.parse(r.payload) as { to: string; subject: string; text: string },
-      createdAt: r.created_at,
-      availableAt: r.available_at,
-      attempts: r.attempts + 1,
-    }));
-  },
-  async markSent(id, at) {
-    await db
-      .updateTable('outbox')
-      .set({ sent_at: at, claimed_until: null, last_error: null })
-      .where('id', '=', id)
-      .execute();
-  },
-  async markFailed(id, error, retryAt) {
-    await db
-      .updateTable('outbox')
-      .set({ claimed_until: null, last_error: error.slice(0, 500), available_at: retryAt })
-      .where('id', '=', id)
-      .execute();
-  },
-  async pending() {
-    const r = await db
-      .selectFrom('outbox')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('sent_at', 'is', null)
-      .executeTakeFirst();
-    return Number(r?.n ?? 0);
-  },
-});
+      );
+    },
+    async claim(now, claimUntil, limit) {
+      let q = db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('sent_at', 'is', null)
+        .where('available_at', '<=', now)
+        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
+        .orderBy('available_at')
+        .limit(limit);
+      if (engine === 'postgres') q = q.forUpdate().skipLocked();
+      const rows = await q.execute();
+      if (!rows.length) return [];
+      await db
+        .updateTable('outbox')
+        .set((eb) => ({ claimed_until: claimUntil, attempts: eb('attempts', '+', 1) }))
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        schoolId: r.school_id,
+        kind: 'email' as const,
+        payload: JSON.parse(r.payload) as { to: string; subject: string; text: string },
+        createdAt: r.created_at,
+        availableAt: r.available_at,
+        attempts: r.attempts + 1,
+      }));
+    },
+    async markSent(id, at) {
+      await db
+        .updateTable('outbox')
+        .set({ sent_at: at, claimed_until: null, last_error: null })
+        .where('id', '=', id)
+        .execute();
+    },
+    async markFailed(id, error, retryAt) {
+      await db
+        .updateTable('outbox')
+        .set({ claimed_until: null, last_error: error.slice(0, 500), available_at: retryAt })
+        .where('id', '=', id)
+        .execute();
+    },
+    async pending() {
+      const r = await db
+        .selectFrom('outbox')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('sent_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r?.n ?? 0);
+    },
+  };
+};

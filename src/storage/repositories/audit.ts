@@ -4,6 +4,49 @@ import { chainFor, type AuditEvent } from '../../core/audit/events.ts';
 import type { AuditRepo } from '../../core/audit/port.ts';
 import type { Database } from '../schema.ts';
 import type { TxContext } from './tx.ts';
+import { compiledOnce, firstRow, insertRows } from '../compiled-once.ts';
+
+// Every change and every read of a child's file appends to the chain: these three run most.
+const headQuery = compiledOnce<{ chain: string }, Database['audit_heads']>((db, p, _n, engine) => {
+  const q = db
+    .selectFrom('audit_heads')
+    .selectAll()
+    .where(
+      'chain',
+      '=',
+      p((v) => v.chain),
+    );
+  return engine === 'postgres' ? q.forUpdate() : q;
+});
+const insertEvent = insertRows('audit_events', [
+  'chain',
+  'seq',
+  'id',
+  'type',
+  'at',
+  'school_id',
+  'actor_id',
+  'actor_name',
+  'actor_roles',
+  'ip',
+  'request_id',
+  'subject_type',
+  'subject_id',
+  'summary',
+  'details',
+  'prev_hash',
+  'hash',
+]);
+const moveHead = compiledOnce<{ chain: string; seq: number; hash: string }>((db, p) =>
+  db
+    .updateTable('audit_heads')
+    .set({ last_seq: p((v) => v.seq), last_hash: p((v) => v.hash) })
+    .where(
+      'chain',
+      '=',
+      p((v) => v.chain),
+    ),
+);
 
 export const toAuditEvent = (r: Database['audit_events']): AuditEvent => ({
   chain: r.chain,
@@ -30,78 +73,80 @@ export const toAuditEvent = (r: Database['audit_events']): AuditEvent => ({
  * transaction (FOR UPDATE on PostgreSQL; SQLite transactions are already serial), so two
  * writers can never fork a chain.
  */
-export const auditRepo = ({ db, engine }: TxContext): AuditRepo => ({
-  async append(input, at) {
-    const chain = chainFor(input.schoolId);
-    await db
-      .insertInto('audit_heads')
-      .values({ chain, last_seq: 0, last_hash: GENESIS_HASH })
-      .onConflict((oc) => oc.column('chain').doNothing())
-      .execute();
-    let headQuery = db.selectFrom('audit_heads').selectAll().where('chain', '=', chain);
-    if (engine === 'postgres') headQuery = headQuery.forUpdate();
-    const head = await headQuery.executeTakeFirstOrThrow();
-    const body = {
-      chain,
-      seq: Number(head.last_seq) + 1,
-      id: newId(),
-      type: input.type,
-      at: at.toISOString(),
-      schoolId: input.schoolId,
-      actorId: input.actor.userId,
-      actorName: input.actor.fullName,
-      actorRoles: [...input.actor.roles],
-      ip: input.actor.ip,
-      requestId: input.actor.requestId,
-      subjectType: input.subject?.type ?? null,
-      subjectId: input.subject?.id ?? null,
-      summary: input.summary,
-      details: input.details as Record<string, unknown>,
-    };
-    const hash = hashEvent(head.last_hash, body);
-    await db
-      .insertInto('audit_events')
-      .values({
+export const auditRepo = (ctx: TxContext): AuditRepo => {
+  const { db } = ctx;
+  return {
+    async append(input, at) {
+      const chain = chainFor(input.schoolId);
+      const headOf = async () => firstRow(await headQuery(ctx, { chain }));
+      let head = await headOf();
+      if (!head) {
+        // A chain's first event: whichever writer inserts the head first, both then lock it.
+        await db
+          .insertInto('audit_heads')
+          .values({ chain, last_seq: 0, last_hash: GENESIS_HASH })
+          .onConflict((oc) => oc.column('chain').doNothing())
+          .execute();
+        head = await headOf();
+        if (!head) throw new Error(`Audit chain ${chain} has no head`);
+      }
+      const body = {
         chain,
-        seq: body.seq,
-        id: body.id,
-        type: body.type,
-        at: body.at,
-        school_id: body.schoolId,
-        actor_id: body.actorId,
-        actor_name: body.actorName,
-        actor_roles: JSON.stringify(body.actorRoles),
-        ip: body.ip,
-        request_id: body.requestId,
-        subject_type: body.subjectType,
-        subject_id: body.subjectId,
-        summary: body.summary,
-        details: JSON.stringify(body.details),
-        prev_hash: head.last_hash,
-        hash,
-      })
-      .execute();
-    await db
-      .updateTable('audit_heads')
-      .set({ last_seq: body.seq, last_hash: hash })
-      .where('chain', '=', chain)
-      .execute();
-    return { ...body, prevHash: head.last_hash, hash };
-  },
-  async list(f) {
-    let q = db.selectFrom('audit_events').selectAll().where('chain', '=', f.schoolId);
-    if (f.type) q = q.where('type', '=', f.type);
-    if (f.actorId) q = q.where('actor_id', '=', f.actorId);
-    if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
-    const except = f.exceptSubjectTypes;
-    if (except?.length)
-      q = q.where((eb) =>
-        eb.or([eb('subject_type', 'is', null), eb('subject_type', 'not in', [...except])]),
-      );
-    if (f.from) q = q.where('at', '>=', f.from);
-    if (f.to) q = q.where('at', '<', f.to);
-    if (f.before !== undefined) q = q.where('seq', '<', f.before);
-    const rows = await q.orderBy('seq', 'desc').limit(f.limit).execute();
-    return rows.map(toAuditEvent);
-  },
-});
+        seq: Number(head.last_seq) + 1,
+        id: newId(),
+        type: input.type,
+        at: at.toISOString(),
+        schoolId: input.schoolId,
+        actorId: input.actor.userId,
+        actorName: input.actor.fullName,
+        actorRoles: [...input.actor.roles],
+        ip: input.actor.ip,
+        requestId: input.actor.requestId,
+        subjectType: input.subject?.type ?? null,
+        subjectId: input.subject?.id ?? null,
+        summary: input.summary,
+        details: input.details as Record<string, unknown>,
+      };
+      const hash = hashEvent(head.last_hash, body);
+      await insertEvent(ctx, [
+        {
+          chain,
+          seq: body.seq,
+          id: body.id,
+          type: body.type,
+          at: body.at,
+          school_id: body.schoolId,
+          actor_id: body.actorId,
+          actor_name: body.actorName,
+          actor_roles: JSON.stringify(body.actorRoles),
+          ip: body.ip,
+          request_id: body.requestId,
+          subject_type: body.subjectType,
+          subject_id: body.subjectId,
+          summary: body.summary,
+          details: JSON.stringify(body.details),
+          prev_hash: head.last_hash,
+          hash,
+        },
+      ]);
+      await moveHead(ctx, { chain, seq: body.seq, hash });
+      return { ...body, prevHash: head.last_hash, hash };
+    },
+    async list(f) {
+      let q = db.selectFrom('audit_events').selectAll().where('chain', '=', f.schoolId);
+      if (f.type) q = q.where('type', '=', f.type);
+      if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+      if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+      const except = f.exceptSubjectTypes;
+      if (except?.length)
+        q = q.where((eb) =>
+          eb.or([eb('subject_type', 'is', null), eb('subject_type', 'not in', [...except])]),
+        );
+      if (f.from) q = q.where('at', '>=', f.from);
+      if (f.to) q = q.where('at', '<', f.to);
+      if (f.before !== undefined) q = q.where('seq', '<', f.before);
+      const rows = await q.orderBy('seq', 'desc').limit(f.limit).execute();
+      return rows.map(toAuditEvent);
+    },
+  };
+};

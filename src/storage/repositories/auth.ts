@@ -2,6 +2,19 @@ import type { AuthRepo, Credentials } from '../../core/auth/ports.ts';
 import type { Database } from '../schema.ts';
 import { rolesOf, toStaff } from './staff.ts';
 import type { TxContext } from './tx.ts';
+import { compiledOnce, firstRow } from '../compiled-once.ts';
+
+// Read on every signed-in request.
+const staffById = compiledOnce<{ id: string }, Database['staff']>((db, p) =>
+  db
+    .selectFrom('staff')
+    .selectAll()
+    .where(
+      'id',
+      '=',
+      p((v) => v.id),
+    ),
+);
 
 /** Credentials live on the staff row but are only ever read through this repository. */
 export const authRepo = (ctx: TxContext): AuthRepo => {
@@ -23,8 +36,7 @@ export const authRepo = (ctx: TxContext): AuthRepo => {
       toCreds(
         await db.selectFrom('staff').selectAll().where('email', '=', email).executeTakeFirst(),
       ),
-    byId: async (id) =>
-      toCreds(await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst()),
+    byId: async (id) => toCreds(firstRow(await staffById(ctx, { id }))),
     async setPassword(userId, hash, at) {
       await db
         .updateTable('staff')

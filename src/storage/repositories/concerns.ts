@@ -2,6 +2,37 @@ import type { ChildRole, ConcernStatus, Outcome } from '../../core/concerns/conc
 import type { ConcernRepo, ConcernRow } from '../../core/concerns/ports.ts';
 import type { Database } from '../schema.ts';
 import { fromBool, nextCounter, toBool, type TxContext } from './tx.ts';
+import { insertRows } from '../compiled-once.ts';
+
+// Written for every concern recorded.
+const insertConcern = insertRows('concerns', [
+  'id',
+  'school_id',
+  'reference',
+  'kind',
+  'recorded_by',
+  'recorded_at',
+  'incident_at',
+  'primary_category_id',
+  'tag_ids',
+  'immediate_risk',
+  'spoke_to_dsl',
+  'status',
+  'owner_id',
+  'acknowledged_at',
+  'acknowledged_by',
+  'content_hash',
+  'escalation_level',
+  'last_alert_at',
+]);
+const insertChildren = insertRows('concern_children', [
+  'concern_id',
+  'pupil_id',
+  'school_id',
+  'role',
+  'position',
+  'sealed',
+]);
 
 const toConcern = (r: Database['concerns']): ConcernRow => ({
   id: r.id,
@@ -22,35 +53,35 @@ const toConcern = (r: Database['concerns']): ConcernRow => ({
   contentHash: r.content_hash,
 });
 
-export const concernRepo = ({ db }: TxContext): ConcernRepo => ({
-  nextReferenceNumber: (schoolId) => nextCounter(db, schoolId, 'concern'),
-  async create(c, children) {
-    await db
-      .insertInto('concerns')
-      .values({
-        id: c.id,
-        school_id: c.schoolId,
-        reference: c.reference,
-        kind: c.kind,
-        recorded_by: c.recordedBy,
-        recorded_at: c.recordedAt,
-        incident_at: c.incidentAt,
-        primary_category_id: c.primaryCategoryId,
-        tag_ids: JSON.stringify(c.tagIds),
-        immediate_risk: fromBool(c.immediateRisk),
-        spoke_to_dsl: fromBool(c.spokeToDsl),
-        status: c.status,
-        owner_id: c.ownerId,
-        acknowledged_at: c.acknowledgedAt,
-        acknowledged_by: c.acknowledgedBy,
-        content_hash: c.contentHash,
-        escalation_level: 0,
-        last_alert_at: c.recordedAt,
-      })
-      .execute();
-    await db
-      .insertInto('concern_children')
-      .values(
+export const concernRepo = (ctx: TxContext): ConcernRepo => {
+  const { db } = ctx;
+  return {
+    nextReferenceNumber: (schoolId) => nextCounter(ctx, schoolId, 'concern'),
+    async create(c, children) {
+      await insertConcern(ctx, [
+        {
+          id: c.id,
+          school_id: c.schoolId,
+          reference: c.reference,
+          kind: c.kind,
+          recorded_by: c.recordedBy,
+          recorded_at: c.recordedAt,
+          incident_at: c.incidentAt,
+          primary_category_id: c.primaryCategoryId,
+          tag_ids: JSON.stringify(c.tagIds),
+          immediate_risk: fromBool(c.immediateRisk),
+          spoke_to_dsl: fromBool(c.spokeToDsl),
+          status: c.status,
+          owner_id: c.ownerId,
+          acknowledged_at: c.acknowledgedAt,
+          acknowledged_by: c.acknowledgedBy,
+          content_hash: c.contentHash,
+          escalation_level: 0,
+          last_alert_at: c.recordedAt,
+        },
+      ]);
+      await insertChildren(
+        ctx,
         children.map((ch, position) => ({
           concern_id: c.id,
           pupil_id: ch.pupilId,
@@ -59,195 +90,204 @@ export const concernRepo = ({ db }: TxContext): ConcernRepo => ({
           position,
           sealed: ch.sealed,
         })),
-      )
-      .execute();
-  },
-  async get(schoolId, id) {
-    const row = await db
-      .selectFrom('concerns')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? toConcern(row) : null;
-  },
-  async children(schoolId, ids) {
-    if (!ids.length) return [];
-    const rows = await db
-      .selectFrom('concern_children')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('concern_id', 'in', ids)
-      .orderBy('concern_id')
-      .orderBy('position')
-      .execute();
-    return rows.map((r) => ({
-      concernId: r.concern_id,
-      pupilId: r.pupil_id,
-      role: r.role as ChildRole,
-      sealed: r.sealed,
-    }));
-  },
-  async list(schoolId, q) {
-    let query = db.selectFrom('concerns').selectAll().where('school_id', '=', schoolId);
-    if (q.status) query = query.where('status', '=', q.status);
-    if (q.urgent) query = query.where('immediate_risk', '=', 1);
-    if (q.recordedBy) query = query.where('recorded_by', '=', q.recordedBy);
-    const rows = await query
-      .orderBy('immediate_risk', 'desc')
-      .orderBy('recorded_at', 'desc')
-      .limit(q.limit)
-      .execute();
-    return rows.map(toConcern);
-  },
-  async counts(schoolId) {
-    const rows = await db
-      .selectFrom('concerns')
-      .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('school_id', '=', schoolId)
-      .groupBy('status')
-      .execute();
-    const counts: Record<ConcernStatus, number> = { new: 0, in_progress: 0, waiting: 0, closed: 0 };
-    for (const r of rows) counts[r.status as ConcernStatus] = Number(r.n);
-    return counts;
-  },
-  async update(schoolId, id, patch) {
-    const set: Partial<Database['concerns']> = {};
-    if (patch.status !== undefined) set.status = patch.status;
-    if (patch.ownerId !== undefined) set.owner_id = patch.ownerId;
-    if (patch.acknowledgedAt !== undefined) set.acknowledged_at = patch.acknowledgedAt;
-    if (patch.acknowledgedBy !== undefined) set.acknowledged_by = patch.acknowledgedBy;
-    if (Object.keys(set).length)
-      await db
-        .updateTable('concerns')
-        .set(set)
+      );
+    },
+    async get(schoolId, id) {
+      const row = await db
+        .selectFrom('concerns')
+        .selectAll()
         .where('school_id', '=', schoolId)
         .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? toConcern(row) : null;
+    },
+    async children(schoolId, ids) {
+      if (!ids.length) return [];
+      const rows = await db
+        .selectFrom('concern_children')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('concern_id', 'in', ids)
+        .orderBy('concern_id')
+        .orderBy('position')
         .execute();
-  },
-  async addDecision(d) {
-    await db
-      .insertInto('concern_decisions')
-      .values({
-        id: d.id,
-        concern_id: d.concernId,
-        school_id: d.schoolId,
-        decided_by: d.decidedBy,
-        at: d.at,
-        outcome: d.outcome,
-        level_of_need: d.levelOfNeed,
-        sealed: d.sealed,
-      })
-      .execute();
-  },
-  async decisions(schoolId, concernId) {
-    const rows = await db
-      .selectFrom('concern_decisions')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('concern_id', '=', concernId)
-      .orderBy('at')
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      decidedBy: r.decided_by,
-      at: r.at,
-      outcome: r.outcome as Outcome,
-      levelOfNeed: r.level_of_need,
-      sealed: r.sealed,
-    }));
-  },
-  async addAction(a) {
-    await db
-      .insertInto('concern_actions')
-      .values({
-        id: a.id,
-        concern_id: a.concernId,
-        school_id: a.schoolId,
-        owner_id: a.ownerId,
-        due_on: a.dueOn,
-        sealed: a.sealed,
-        created_at: a.createdAt,
-        done_at: null,
-      })
-      .execute();
-  },
-  async actions(schoolId, concernId) {
-    const rows = await db
-      .selectFrom('concern_actions')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('concern_id', '=', concernId)
-      .orderBy('due_on')
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      ownerId: r.owner_id,
-      dueOn: r.due_on,
-      sealed: r.sealed,
-      createdAt: r.created_at,
-      doneAt: r.done_at,
-    }));
-  },
-  async completeAction(schoolId, concernId, actionId, at) {
-    const res = await db
-      .updateTable('concern_actions')
-      .set({ done_at: at })
-      .where('school_id', '=', schoolId)
-      .where('concern_id', '=', concernId)
-      .where('id', '=', actionId)
-      .where('done_at', 'is', null)
-      .executeTakeFirst();
-    return Number(res.numUpdatedRows) === 1;
-  },
-  async setReconsideration(r) {
-    await db
-      .insertInto('reconsiderations')
-      .values({
-        concern_id: r.concernId,
-        school_id: r.schoolId,
-        requested_by: r.requestedBy,
-        requested_at: r.requestedAt,
-        reason_sealed: r.reasonSealed,
-        answered_by: null,
-        answered_at: null,
-        answer_sealed: null,
-      })
-      .onConflict((oc) =>
-        oc.column('concern_id').doUpdateSet({
+      return rows.map((r) => ({
+        concernId: r.concern_id,
+        pupilId: r.pupil_id,
+        role: r.role as ChildRole,
+        sealed: r.sealed,
+      }));
+    },
+    async list(schoolId, q) {
+      let query = db.selectFrom('concerns').selectAll().where('school_id', '=', schoolId);
+      if (q.status) query = query.where('status', '=', q.status);
+      if (q.urgent) query = query.where('immediate_risk', '=', 1);
+      if (q.recordedBy) query = query.where('recorded_by', '=', q.recordedBy);
+      const rows = await query
+        .orderBy('immediate_risk', 'desc')
+        .orderBy('recorded_at', 'desc')
+        .limit(q.limit)
+        .execute();
+      return rows.map(toConcern);
+    },
+    async counts(schoolId) {
+      const rows = await db
+        .selectFrom('concerns')
+        .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .where('school_id', '=', schoolId)
+        .groupBy('status')
+        .execute();
+      const counts: Record<ConcernStatus, number> = {
+        new: 0,
+        in_progress: 0,
+        waiting: 0,
+        closed: 0,
+      };
+      for (const r of rows) counts[r.status as ConcernStatus] = Number(r.n);
+      return counts;
+    },
+    async update(schoolId, id, patch) {
+      const set: Partial<Database['concerns']> = {};
+      if (patch.status !== undefined) set.status = patch.status;
+      if (patch.ownerId !== undefined) set.owner_id = patch.ownerId;
+      if (patch.acknowledgedAt !== undefined) set.acknowledged_at = patch.acknowledgedAt;
+      if (patch.acknowledgedBy !== undefined) set.acknowledged_by = patch.acknowledgedBy;
+      if (Object.keys(set).length)
+        await db
+          .updateTable('concerns')
+          .set(set)
+          .where('school_id', '=', schoolId)
+          .where('id', '=', id)
+          .execute();
+    },
+    async addDecision(d) {
+      await db
+        .insertInto('concern_decisions')
+        .values({
+          id: d.id,
+          concern_id: d.concernId,
+          school_id: d.schoolId,
+          decided_by: d.decidedBy,
+          at: d.at,
+          outcome: d.outcome,
+          level_of_need: d.levelOfNeed,
+          sealed: d.sealed,
+        })
+        .execute();
+    },
+    async decisions(schoolId, concernId) {
+      const rows = await db
+        .selectFrom('concern_decisions')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('concern_id', '=', concernId)
+        .orderBy('at')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        decidedBy: r.decided_by,
+        at: r.at,
+        outcome: r.outcome as Outcome,
+        levelOfNeed: r.level_of_need,
+        sealed: r.sealed,
+      }));
+    },
+    async addAction(a) {
+      await db
+        .insertInto('concern_actions')
+        .values({
+          id: a.id,
+          concern_id: a.concernId,
+          school_id: a.schoolId,
+          owner_id: a.ownerId,
+          due_on: a.dueOn,
+          sealed: a.sealed,
+          created_at: a.createdAt,
+          done_at: null,
+        })
+        .execute();
+    },
+    async actions(schoolId, concernId) {
+      const rows = await db
+        .selectFrom('concern_actions')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('concern_id', '=', concernId)
+        .orderBy('due_on')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        ownerId: r.owner_id,
+        dueOn: r.due_on,
+        sealed: r.sealed,
+        createdAt: r.created_at,
+        doneAt: r.done_at,
+      }));
+    },
+    async completeAction(schoolId, concernId, actionId, at) {
+      const res = await db
+        .updateTable('concern_actions')
+        .set({ done_at: at })
+        .where('school_id', '=', schoolId)
+        .where('concern_id', '=', concernId)
+        .where('id', '=', actionId)
+        .where('done_at', 'is', null)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+    async setReconsideration(r) {
+      await db
+        .insertInto('reconsiderations')
+        .values({
+          concern_id: r.concernId,
+          school_id: r.schoolId,
+          requested_by: r.requestedBy,
           requested_at: r.requestedAt,
           reason_sealed: r.reasonSealed,
           answered_by: null,
           answered_at: null,
           answer_sealed: null,
-        }),
-      )
-      .execute();
-  },
-  async reconsideration(schoolId, concernId) {
-    const r = await db
-      .selectFrom('reconsiderations')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('concern_id', '=', concernId)
-      .executeTakeFirst();
-    return r
-      ? {
-          requestedBy: r.requested_by,
-          requestedAt: r.requested_at,
-          reasonSealed: r.reason_sealed,
-          answeredBy: r.answered_by,
-          answeredAt: r.answered_at,
-          answerSealed: r.answer_sealed,
-        }
-      : null;
-  },
-  async answerReconsideration(schoolId, concernId, a) {
-    await db
-      .updateTable('reconsiderations')
-      .set({ answered_by: a.answeredBy, answered_at: a.answeredAt, answer_sealed: a.answerSealed })
-      .where('school_id', '=', schoolId)
-      .where('concern_id', '=', concernId)
-      .execute();
-  },
-});
+        })
+        .onConflict((oc) =>
+          oc.column('concern_id').doUpdateSet({
+            requested_at: r.requestedAt,
+            reason_sealed: r.reasonSealed,
+            answered_by: null,
+            answered_at: null,
+            answer_sealed: null,
+          }),
+        )
+        .execute();
+    },
+    async reconsideration(schoolId, concernId) {
+      const r = await db
+        .selectFrom('reconsiderations')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('concern_id', '=', concernId)
+        .executeTakeFirst();
+      return r
+        ? {
+            requestedBy: r.requested_by,
+            requestedAt: r.requested_at,
+            reasonSealed: r.reason_sealed,
+            answeredBy: r.answered_by,
+            answeredAt: r.answered_at,
+            answerSealed: r.answer_sealed,
+          }
+        : null;
+    },
+    async answerReconsideration(schoolId, concernId, a) {
+      await db
+        .updateTable('reconsiderations')
+        .set({
+          answered_by: a.answeredBy,
+          answered_at: a.answeredAt,
+          answer_sealed: a.answerSealed,
+        })
+        .where('school_id', '=', schoolId)
+        .where('concern_id', '=', concernId)
+        .execute();
+    },
+  };
+};

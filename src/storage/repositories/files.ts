@@ -1,6 +1,20 @@
 import type { FileEntryRow, FileRepo, GrantRepo, GrantRow } from '../../core/concerns/ports.ts';
 import type { Database } from '../schema.ts';
 import { fromBool, toBool, type TxContext } from './tx.ts';
+import { insertRows } from '../compiled-once.ts';
+
+// Written for every concern, addendum and note.
+const insertEntries = insertRows('file_entries', [
+  'id',
+  'school_id',
+  'pupil_id',
+  'concern_id',
+  'kind',
+  'at',
+  'author_id',
+  'significant',
+  'sealed',
+]);
 
 const toEntry = (r: Database['file_entries']): FileEntryRow => ({
   id: r.id,
@@ -14,12 +28,12 @@ const toEntry = (r: Database['file_entries']): FileEntryRow => ({
   sealed: r.sealed,
 });
 
-export const fileRepo = ({ db }: TxContext): FileRepo => ({
-  async addEntries(entries) {
-    if (!entries.length) return;
-    await db
-      .insertInto('file_entries')
-      .values(
+export const fileRepo = (ctx: TxContext): FileRepo => {
+  const { db } = ctx;
+  return {
+    async addEntries(entries) {
+      await insertEntries(
+        ctx,
         entries.map((e) => ({
           id: e.id,
           school_id: e.schoolId,
@@ -31,46 +45,46 @@ export const fileRepo = ({ db }: TxContext): FileRepo => ({
           significant: fromBool(e.significant),
           sealed: e.sealed,
         })),
-      )
-      .execute();
-  },
-  async entries(schoolId, pupilId, q) {
-    let query = db
-      .selectFrom('file_entries')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('pupil_id', '=', pupilId);
-    if (q.kind) query = query.where('kind', '=', q.kind);
-    if (q.significant) query = query.where('significant', '=', 1);
-    return (await query.orderBy('at', 'desc').orderBy('id').execute()).map(toEntry);
-  },
-  async setSignificant(schoolId, pupilId, entryId, significant) {
-    const res = await db
-      .updateTable('file_entries')
-      .set({ significant: fromBool(significant) })
-      .where('school_id', '=', schoolId)
-      .where('pupil_id', '=', pupilId)
-      .where('id', '=', entryId)
-      .executeTakeFirst();
-    return Number(res.numUpdatedRows) === 1;
-  },
-  async opened(schoolId, pupilId) {
-    const r = await db
-      .selectFrom('cp_files')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('pupil_id', '=', pupilId)
-      .executeTakeFirst();
-    return r ? { openedAt: r.opened_at, openedBy: r.opened_by } : null;
-  },
-  async open(schoolId, pupilId, by, at) {
-    await db
-      .insertInto('cp_files')
-      .values({ pupil_id: pupilId, school_id: schoolId, opened_at: at, opened_by: by })
-      .onConflict((oc) => oc.column('pupil_id').doNothing())
-      .execute();
-  },
-});
+      );
+    },
+    async entries(schoolId, pupilId, q) {
+      let query = db
+        .selectFrom('file_entries')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('pupil_id', '=', pupilId);
+      if (q.kind) query = query.where('kind', '=', q.kind);
+      if (q.significant) query = query.where('significant', '=', 1);
+      return (await query.orderBy('at', 'desc').orderBy('id').execute()).map(toEntry);
+    },
+    async setSignificant(schoolId, pupilId, entryId, significant) {
+      const res = await db
+        .updateTable('file_entries')
+        .set({ significant: fromBool(significant) })
+        .where('school_id', '=', schoolId)
+        .where('pupil_id', '=', pupilId)
+        .where('id', '=', entryId)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+    async opened(schoolId, pupilId) {
+      const r = await db
+        .selectFrom('cp_files')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('pupil_id', '=', pupilId)
+        .executeTakeFirst();
+      return r ? { openedAt: r.opened_at, openedBy: r.opened_by } : null;
+    },
+    async open(schoolId, pupilId, by, at) {
+      await db
+        .insertInto('cp_files')
+        .values({ pupil_id: pupilId, school_id: schoolId, opened_at: at, opened_by: by })
+        .onConflict((oc) => oc.column('pupil_id').doNothing())
+        .execute();
+    },
+  };
+};
 
 const toGrant = (r: Database['access_grants']): GrantRow => ({
   id: r.id,

@@ -3,10 +3,41 @@ import type { PupilRepo } from '../../core/people/ports.ts';
 import type { EmergencyContact, PupilInput, PupilRecord } from '../../core/people/pupil.ts';
 import type { Database } from '../schema.ts';
 import { containsText, fromBool, toBool, uniquely, type TxContext } from './tx.ts';
+import { compiledOnce } from '../compiled-once.ts';
 
 type PupilRow = Database['pupils'];
 
 const UPN_TAKEN = 'Another pupil in this school already has this UPN';
+
+// Checked for every concern recorded: are these children this school's?
+const namesQuery = compiledOnce<
+  { schoolId: string; ids: string[] },
+  Pick<
+    PupilRow,
+    'id' | 'legal_first_name' | 'legal_last_name' | 'preferred_name' | 'year_group' | 'sen_flag'
+  >
+>((db, p, n) =>
+  db
+    .selectFrom('pupils')
+    .select([
+      'id',
+      'legal_first_name',
+      'legal_last_name',
+      'preferred_name',
+      'year_group',
+      'sen_flag',
+    ])
+    .where(
+      'school_id',
+      '=',
+      p((v) => v.schoolId),
+    )
+    .where(
+      'id',
+      'in',
+      Array.from({ length: n }, (_, i) => p((v) => v.ids[i] as string)),
+    ),
+);
 
 const searchText = (
   p: Pick<PupilInput, 'legalFirstName' | 'legalLastName' | 'preferredName' | 'upn'>,
@@ -48,7 +79,8 @@ export const toRow = (p: PupilInput) => ({
   search_text: searchText(p),
 });
 
-export const pupilRepo = ({ db }: TxContext): PupilRepo => {
+export const pupilRepo = (ctx: TxContext): PupilRepo => {
+  const { db } = ctx;
   const contactsOf = async (ids: string[]) => {
     const map = new Map<string, EmergencyContact[]>(ids.map((id) => [id, []]));
     if (!ids.length) return map;
@@ -139,19 +171,8 @@ export const pupilRepo = ({ db }: TxContext): PupilRepo => {
     },
     async namesOf(schoolId, ids) {
       if (!ids.length) return new Map();
-      const rows = await db
-        .selectFrom('pupils')
-        .select([
-          'id',
-          'legal_first_name',
-          'legal_last_name',
-          'preferred_name',
-          'year_group',
-          'sen_flag',
-        ])
-        .where('school_id', '=', schoolId)
-        .where('id', 'in', [...new Set(ids)])
-        .execute();
+      const unique = [...new Set(ids)];
+      const { rows } = await namesQuery(ctx, { schoolId, ids: unique }, unique.length);
       return new Map(
         rows.map((r) => [
           r.id,

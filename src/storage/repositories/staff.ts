@@ -3,6 +3,7 @@ import type { StaffRepo } from '../../core/people/ports.ts';
 import type { StaffRecord } from '../../core/people/staff.ts';
 import type { Database } from '../schema.ts';
 import { containsText, fromBool, toBool, uniquely, type TxContext } from './tx.ts';
+import { compiledOnce } from '../compiled-once.ts';
 
 type StaffRow = Database['staff'];
 
@@ -28,14 +29,61 @@ export const toStaff = (r: StaffRow, roles: string[]): StaffRecord => ({
 export async function rolesOf(ctx: TxContext, ids: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (!ids.length) return map;
-  const rows = await ctx.db
-    .selectFrom('staff_roles')
-    .select(['staff_id', 'role'])
-    .where('staff_id', 'in', ids)
-    .execute();
+  const { rows } = await rolesQuery(ctx, { ids }, ids.length);
   for (const r of rows) map.get(r.staff_id)?.push(r.role);
   return map;
 }
+
+// Read on every signed-in request (whose roles?) and for every alert (who to tell).
+const rolesQuery = compiledOnce<{ ids: string[] }, { staff_id: string; role: string }>((db, p, n) =>
+  db
+    .selectFrom('staff_roles')
+    .select(['staff_id', 'role'])
+    .where(
+      'staff_id',
+      'in',
+      Array.from({ length: n }, (_, i) => p((v) => v.ids[i] as string)),
+    ),
+);
+
+const alertableQuery = compiledOnce<
+  { schoolId: string; roles: readonly Role[]; at: string },
+  StaffRow
+>((db, p, n) =>
+  db
+    .selectFrom('staff')
+    .selectAll('staff')
+    .where(
+      'staff.school_id',
+      '=',
+      p((v) => v.schoolId),
+    )
+    .where('staff.disabled', '=', 0)
+    .where((eb) =>
+      eb.or([
+        eb('staff.unavailable_until', 'is', null),
+        eb(
+          'staff.unavailable_until',
+          '<=',
+          p((v) => v.at),
+        ),
+      ]),
+    )
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('staff_roles')
+          .select('role')
+          .whereRef('staff_roles.staff_id', '=', 'staff.id')
+          .where(
+            'staff_roles.role',
+            'in',
+            Array.from({ length: n }, (_, i) => p((v) => v.roles[i] as Role)),
+          ),
+      ),
+    )
+    .orderBy('staff.full_name'),
+);
 
 export const staffRepo = (ctx: TxContext): StaffRepo => {
   const { db } = ctx;
@@ -131,28 +179,7 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
         .execute();
     },
     async alertable(schoolId, roles, at) {
-      const rows = await db
-        .selectFrom('staff')
-        .selectAll('staff')
-        .where('staff.school_id', '=', schoolId)
-        .where('staff.disabled', '=', 0)
-        .where((eb) =>
-          eb.or([
-            eb('staff.unavailable_until', 'is', null),
-            eb('staff.unavailable_until', '<=', at),
-          ]),
-        )
-        .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('staff_roles')
-              .select('role')
-              .whereRef('staff_roles.staff_id', '=', 'staff.id')
-              .where('staff_roles.role', 'in', [...roles]),
-          ),
-        )
-        .orderBy('staff.full_name')
-        .execute();
+      const { rows } = await alertableQuery(ctx, { schoolId, roles, at }, roles.length);
       return (await withRoles(rows)).map((s) => ({
         id: s.id,
         fullName: s.fullName,

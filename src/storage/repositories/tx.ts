@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { conflict } from '../../core/shared/app-error.ts';
 import type { Database } from '../schema.ts';
 import type { Engine } from '../connect.ts';
+import { compiledOnce } from '../compiled-once.ts';
 
 /** What every repository gets: the open transaction and which engine it runs on. */
 export interface TxContext {
@@ -53,20 +54,20 @@ export async function uniquely<T>(
  * The next number of a per-school sequence: an upsert that locks its row, so no two concurrent
  * writers share a number.
  */
-export async function nextCounter(
-  db: TxContext['db'],
-  schoolId: string,
-  name: string,
-): Promise<number> {
-  const row = await db
+export async function nextCounter(ctx: TxContext, schoolId: string, name: string): Promise<number> {
+  const row = (await counterQuery(ctx, { schoolId, name })).rows[0];
+  if (!row) throw new Error(`Counter ${name} returned nothing`);
+  return Number(row.value);
+}
+
+const counterQuery = compiledOnce<{ schoolId: string; name: string }, { value: number }>((db, p) =>
+  db
     .insertInto('counters')
-    .values({ school_id: schoolId, name, value: 1 })
+    .values({ school_id: p((v) => v.schoolId), name: p((v) => v.name), value: 1 })
     .onConflict((oc) =>
       oc
         .columns(['school_id', 'name'])
         .doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })),
     )
-    .returning('value')
-    .executeTakeFirstOrThrow();
-  return Number(row.value);
-}
+    .returning('value'),
+);

@@ -5,7 +5,6 @@ import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
 import { concernReference, contentHash, narrativeOf, type ConcernInput } from '../concern.ts';
 import { alertLadder } from './alerts.ts';
-import { categoriesOf } from './categories.ts';
 import { localContactsOf } from './contacts.ts';
 import type { ConcernDeps } from './deps.ts';
 import { openDeadline } from '../../deadlines/use-cases/open.ts';
@@ -32,15 +31,16 @@ async function checkReferences(r: Repos, schoolId: string, input: ConcernInput):
     if (!pupils.has(c.pupilId))
       throw invalid(`children.${i}.pupilId`, 'Choose a pupil from this school');
   });
-  const active = (await categoriesOf(r, schoolId)).filter((c) => c.active);
-  const categories = new Set(active.map((c) => c.id));
-  if (!categories.has(input.primaryCategoryId))
+  const codes = await r.categories.activeCodes(schoolId, [
+    input.primaryCategoryId,
+    ...input.tagIds,
+  ]);
+  if (!codes.has(input.primaryCategoryId))
     throw invalid('primaryCategoryId', 'Choose a category from the list');
   input.tagIds.forEach((t, i) => {
-    if (!categories.has(t)) throw invalid(`tagIds.${i}`, 'Choose categories from the list');
+    if (!codes.has(t)) throw invalid(`tagIds.${i}`, 'Choose categories from the list');
   });
-  const chosen = new Set([input.primaryCategoryId, ...input.tagIds]);
-  return active.some((c) => c.code === 'fgm' && chosen.has(c.id));
+  return [...codes.values()].includes('fgm');
 }
 
 /**

@@ -1,0 +1,78 @@
+import type { Compilable, CompiledQuery, Insertable, Kysely, QueryResult } from 'kysely';
+import type { Database } from './schema.ts';
+import type { TxContext } from './repositories/tx.ts';
+import type { Engine } from './connect.ts';
+
+/** Stands in for a value while the query is built: it says where the real value comes from. */
+class Slot<P> {
+  constructor(readonly take: (values: P) => unknown) {}
+}
+
+/** Marks where a value goes; typed as the value so the builder checks it like any other. */
+export type Slotter<P> = <T>(take: (values: P) => T) => T;
+
+interface Compiled<P> {
+  query: CompiledQuery;
+  fill: (values: P) => unknown[];
+}
+
+/** Shapes above this (a bulk insert of many rows) are built afresh rather than kept. */
+const MAX_CACHED_SHAPE = 64;
+
+/**
+ * A statement built and compiled once per engine and shape, then run with fresh values. Building
+ * and compiling with Kysely costs more than SQLite takes to run a small statement, and the few
+ * statements behind every request (the session, recording a concern, the audit chain) never
+ * change. `shape` tells apart variants whose SQL differs, such as the number of rows inserted.
+ * Values still travel as bound parameters, never in the SQL text.
+ */
+export function compiledOnce<P, O = unknown>(
+  build: (db: Kysely<Database>, p: Slotter<P>, shape: number, engine: Engine) => Compilable<O>,
+): (ctx: TxContext, values: P, shape?: number) => Promise<QueryResult<O>> {
+  const cache = new Map<string, Compiled<P>>();
+  const slot: Slotter<P> = (take) => new Slot(take) as never;
+  const compile = (ctx: TxContext, shape: number): Compiled<P> => {
+    const query = build(ctx.db, slot, shape, ctx.engine).compile();
+    const takes = query.parameters.map((v) => (v instanceof Slot ? (v as Slot<P>).take : () => v));
+    return { query, fill: (vs) => takes.map((take) => take(vs)) };
+  };
+  return (ctx, values, shape = 0) => {
+    const key = `${ctx.engine}:${shape}`;
+    let compiled = cache.get(key);
+    if (!compiled) {
+      compiled = compile(ctx, shape);
+      if (shape <= MAX_CACHED_SHAPE) cache.set(key, compiled);
+    }
+    return ctx.db.executeQuery<O>({
+      ...compiled.query,
+      parameters: compiled.fill(values),
+    } as CompiledQuery<O>);
+  };
+}
+
+/** The first rows of a result, or undefined: what `executeTakeFirst` answers. */
+export const firstRow = <O>(result: QueryResult<O>): O | undefined => result.rows[0];
+
+/**
+ * An insert of any number of rows into one table, each row with exactly `columns`, compiled once
+ * per row count.
+ */
+export function insertRows<T extends keyof Database & string>(
+  table: T,
+  columns: readonly (keyof Insertable<Database[T]> & string)[],
+): (ctx: TxContext, rows: readonly Insertable<Database[T]>[]) => Promise<void> {
+  type Row = Record<string, unknown>;
+  const run = compiledOnce<{ rows: readonly Row[] }>((db, p, n) =>
+    db
+      .insertInto(table)
+      .values(
+        Array.from(
+          { length: n },
+          (_, i) => Object.fromEntries(columns.map((c) => [c, p((v) => v.rows[i]?.[c])])) as never,
+        ),
+      ),
+  );
+  return async (ctx, rows) => {
+    if (rows.length) await run(ctx, { rows: rows as readonly Row[] }, rows.length);
+  };
+}
