@@ -1,42 +1,48 @@
 import type { AuthRepo, Credentials } from '../../core/auth/ports.ts';
 import type { Database } from '../schema.ts';
-import { rolesOf, toStaff } from './staff.ts';
+import { roleListColumn, rolesFromList, toStaff } from './staff.ts';
 import type { TxContext } from './tx.ts';
 import { compiledOnce, firstRow } from '../compiled-once.ts';
 
-// Read on every signed-in request.
-const staffById = compiledOnce<{ id: string }, Database['staff']>((db, p) =>
-  db
-    .selectFrom('staff')
-    .selectAll()
-    .where(
-      'id',
-      '=',
-      p((v) => v.id),
-    ),
-);
+type StaffWithRoles = Database['staff'] & { role_list: string | null };
+
+/** A staff row with the person's roles in the same statement: read on every signed-in request. */
+const staffBy = (column: 'id' | 'email') =>
+  compiledOnce<{ value: string }, StaffWithRoles>((db, p, _n, engine) =>
+    db
+      .selectFrom('staff')
+      .selectAll()
+      .select((eb) => roleListColumn(eb, engine))
+      .where(
+        column,
+        '=',
+        p((v) => v.value),
+      ),
+  );
+const staffById = staffBy('id');
+const staffByEmail = staffBy('email');
+
+const toCreds = (row: StaffWithRoles | undefined): Credentials | null => {
+  if (!row) return null;
+  const { role_list, ...staff } = row;
+  return toCredentials(staff, rolesFromList(role_list));
+};
+
+const toCredentials = (row: Database['staff'], roles: string[]): Credentials => ({
+  user: toStaff(row, roles),
+  passwordHash: row.password_hash,
+  mfaSecretSealed: row.mfa_secret,
+  mfaLastStep: row.mfa_last_step === null ? null : Number(row.mfa_last_step),
+  failedAttempts: row.failed_attempts,
+  lockedUntil: row.locked_until,
+});
 
 /** Credentials live on the staff row but are only ever read through this repository. */
 export const authRepo = (ctx: TxContext): AuthRepo => {
   const { db } = ctx;
-  const toCreds = async (row: Database['staff'] | undefined): Promise<Credentials | null> => {
-    if (!row) return null;
-    const roles = (await rolesOf(ctx, [row.id])).get(row.id) ?? [];
-    return {
-      user: toStaff(row, roles),
-      passwordHash: row.password_hash,
-      mfaSecretSealed: row.mfa_secret,
-      mfaLastStep: row.mfa_last_step === null ? null : Number(row.mfa_last_step),
-      failedAttempts: row.failed_attempts,
-      lockedUntil: row.locked_until,
-    };
-  };
   return {
-    byEmail: async (email) =>
-      toCreds(
-        await db.selectFrom('staff').selectAll().where('email', '=', email).executeTakeFirst(),
-      ),
-    byId: async (id) => toCreds(firstRow(await staffById(ctx, { id }))),
+    byEmail: async (email) => toCreds(firstRow(await staffByEmail(ctx, { value: email }))),
+    byId: async (id) => toCreds(firstRow(await staffById(ctx, { value: id }))),
     async setPassword(userId, hash, at) {
       await db
         .updateTable('staff')

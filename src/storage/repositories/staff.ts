@@ -4,6 +4,8 @@ import type { StaffRecord } from '../../core/people/staff.ts';
 import type { Database } from '../schema.ts';
 import { containsText, fromBool, toBool, uniquely, type TxContext } from './tx.ts';
 import { compiledOnce } from '../compiled-once.ts';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Engine } from '../connect.ts';
 
 type StaffRow = Database['staff'];
 
@@ -24,6 +26,21 @@ export const toStaff = (r: StaffRow, roles: string[]): StaffRecord => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
+
+/** A staff row's roles as one comma-separated column, so the row and its roles are one statement. */
+export const roleListColumn = (eb: ExpressionBuilder<Database, 'staff'>, engine: Engine) =>
+  eb
+    .selectFrom('staff_roles')
+    .select(
+      (engine === 'postgres'
+        ? sql<string>`string_agg(role, ',')`
+        : sql<string>`group_concat(role, ',')`
+      ).as('r'),
+    )
+    .whereRef('staff_roles.staff_id', '=', 'staff.id')
+    .as('role_list');
+
+export const rolesFromList = (list: string | null): string[] => (list ? list.split(',') : []);
 
 /** Loads the roles of many staff in one query. */
 export async function rolesOf(ctx: TxContext, ids: string[]): Promise<Map<string, string[]>> {
@@ -48,11 +65,12 @@ const rolesQuery = compiledOnce<{ ids: string[] }, { staff_id: string; role: str
 
 const alertableQuery = compiledOnce<
   { schoolId: string; roles: readonly Role[]; at: string },
-  StaffRow
->((db, p, n) =>
+  StaffRow & { role_list: string | null }
+>((db, p, n, engine) =>
   db
     .selectFrom('staff')
     .selectAll('staff')
+    .select((eb) => roleListColumn(eb, engine))
     .where(
       'staff.school_id',
       '=',
@@ -180,7 +198,8 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
     },
     async alertable(schoolId, roles, at) {
       const { rows } = await alertableQuery(ctx, { schoolId, roles, at }, roles.length);
-      return (await withRoles(rows)).map((s) => ({
+      const staff = rows.map(({ role_list, ...row }) => toStaff(row, rolesFromList(role_list)));
+      return staff.map((s) => ({
         id: s.id,
         fullName: s.fullName,
         email: s.email,

@@ -77,8 +77,17 @@ export async function recordConcern(
         sealed: await vault.seal(actor.schoolId, c.pupilId, narrative),
       });
     }
+    // The alerts name the concern by id, so they are queued before anything locks.
+    await alertLadder(
+      deps,
+      r,
+      actor.schoolId,
+      id,
+      input.immediateRisk ? 'urgent_concern' : 'new_concern',
+    );
     // Row locks (the school's reference counter, then its audit chain head) are taken as late as
-    // possible, so concurrent concerns in one school wait for each other only briefly.
+    // possible and held until commit, so concurrent concerns in one school wait for each other
+    // only for the few statements that need the reference.
     const reference = concernReference(await r.concerns.nextReferenceNumber(actor.schoolId));
     await r.concerns.create(
       {
@@ -119,13 +128,6 @@ export async function recordConcern(
       });
     }
     await r.files.addEntries(entries);
-    await alertLadder(
-      deps,
-      r,
-      actor.schoolId,
-      id,
-      input.immediateRisk ? 'urgent_concern' : 'new_concern',
-    );
     // FGM: the person who found it must report it to the police by the end of the next working
     // day (D13); the clock is theirs, and the DSL can waive it if it is not a known case.
     const fgmDeadline = fgm
