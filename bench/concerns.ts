@@ -153,6 +153,7 @@ export async function benchConcerns(opts: {
       spokeToDsl: true,
       bodyMap: [],
     });
+    const elu = performance.eventLoopUtilization();
     const { latencies, seconds } = await runLoad({
       url: `${base}/api/concerns`,
       method: 'POST',
@@ -166,10 +167,12 @@ export async function benchConcerns(opts: {
       requests: N,
       clients: 32,
     });
+    const busy = performance.eventLoopUtilization(elu);
     const rate = latencies.length / seconds;
     console.log(
       `${tag} log a concern over HTTP, 32 clients: ${rate.toFixed(0)}/s, p99 ${ms(percentile(latencies, 99))} (goal ≤ 50 ms); ` +
-        `raw durable insert ${ceiling.toFixed(0)}/s; ratio ${(rate / ceiling).toFixed(2)} (goal ≥ 0.5)`,
+        `raw durable insert ${ceiling.toFixed(0)}/s; ratio ${(rate / ceiling).toFixed(2)} (goal ≥ 0.5); ` +
+        `server's event loop busy ${((busy.active / latencies.length) * 1000).toFixed(0)} µs a concern (${(busy.utilization * 100).toFixed(0)}% of the run)`,
     );
     await app.close();
     await live.close();

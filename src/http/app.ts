@@ -79,7 +79,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     max: rt.config.rateLimitPerMinute,
     timeWindow: '1 minute',
   });
-  await registerSecurity(app, rt.config);
+  registerSecurity(app, rt.config);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

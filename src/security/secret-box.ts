@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto';
+import { randomIv } from './aead.ts';
 import type { SecretBox } from '../core/auth/ports.ts';
 import { memoised } from './bounded-cache.ts';
 
@@ -14,7 +15,7 @@ export function aesGcmBox(kek: Buffer): SecretBox {
   );
   return {
     seal(plaintext, context) {
-      const iv = randomBytes(12);
+      const iv = randomIv();
       const cipher = createCipheriv('aes-256-gcm', keyFor(context), iv);
       cipher.setAAD(Buffer.from(context));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);

@@ -28,39 +28,58 @@ import { conductRepo } from './repositories/conduct.ts';
 import { deadlineRepo } from './repositories/deadlines.ts';
 import { disclosureRepo, meetingRepo, referralRepo } from './repositories/referrals.ts';
 
-export const reposFor = (ctx: TxContext): Repos => ({
-  organisations: organisationRepo(ctx),
-  schools: schoolRepo(ctx),
-  staff: staffRepo(ctx),
-  pupils: pupilRepo(ctx),
-  roster: rosterRepo(ctx),
-  auth: authRepo(ctx),
-  sessions: sessionRepo(ctx),
-  tokens: tokenRepo(ctx),
-  throttle: throttleRepo(ctx),
-  audit: auditRepo(ctx),
-  categories: categoryRepo(ctx),
-  childKeys: childKeyRepo(ctx),
-  concerns: concernRepo(ctx),
-  files: fileRepo(ctx),
-  grants: grantRepo(ctx),
-  notifications: notificationRepo(ctx),
-  outbox: outboxRepo(ctx),
-  drafts: draftRepo(ctx),
-  attachments: attachmentRepo(ctx),
-  contacts: contactRepo(ctx),
-  calendar: calendarRepo(ctx),
-  deadlines: deadlineRepo(ctx),
-  referrals: referralRepo(ctx),
-  disclosures: disclosureRepo(ctx),
-  meetings: meetingRepo(ctx),
-  agencies: agencyRepo(ctx),
-  conduct: conductRepo(ctx),
-  allegations: allegationRepo(ctx),
-  attendance: attendanceRepo(ctx),
-  plans: planRepo(ctx),
-  cme: cmeRepo(ctx),
-});
+const FACTORIES: { [K in keyof Repos]: (ctx: TxContext) => Repos[K] } = {
+  organisations: organisationRepo,
+  schools: schoolRepo,
+  staff: staffRepo,
+  pupils: pupilRepo,
+  roster: rosterRepo,
+  auth: authRepo,
+  sessions: sessionRepo,
+  tokens: tokenRepo,
+  throttle: throttleRepo,
+  audit: auditRepo,
+  categories: categoryRepo,
+  childKeys: childKeyRepo,
+  concerns: concernRepo,
+  files: fileRepo,
+  grants: grantRepo,
+  notifications: notificationRepo,
+  outbox: outboxRepo,
+  drafts: draftRepo,
+  attachments: attachmentRepo,
+  contacts: contactRepo,
+  calendar: calendarRepo,
+  deadlines: deadlineRepo,
+  referrals: referralRepo,
+  disclosures: disclosureRepo,
+  meetings: meetingRepo,
+  agencies: agencyRepo,
+  conduct: conductRepo,
+  allegations: allegationRepo,
+  attendance: attendanceRepo,
+  plans: planRepo,
+  cme: cmeRepo,
+};
+
+/**
+ * Each repository is made the first time a unit of work asks for it: a unit uses a few of the
+ * thirty, and every request opens at least one.
+ */
+class LazyRepos {
+  constructor(readonly ctx: TxContext) {}
+}
+for (const [name, make] of Object.entries(FACTORIES)) {
+  Object.defineProperty(LazyRepos.prototype, name, {
+    get(this: LazyRepos) {
+      const repo = (make as (ctx: TxContext) => unknown)(this.ctx);
+      Object.defineProperty(this, name, { value: repo });
+      return repo;
+    },
+  });
+}
+
+export const reposFor = (ctx: TxContext): Repos => new LazyRepos(ctx) as unknown as Repos;
 
 /** The Kysely implementation of the core's storage port. */
 export function kyselyStore(conn: Connection): Store {

@@ -82,7 +82,7 @@ export class TestHaven {
     opts: { email?: string; name?: string; mfa?: boolean } = {},
   ): Promise<TestUser> {
     const id = newId();
-    const email = opts.email ?? `${roles.join('-')}.${id.slice(0, 8)}@example.org`;
+    const email = opts.email ?? `${roles.join('-')}.${id.slice(-8)}@example.org`;
     const secret = opts.mfa === false ? null : this.rt.auth.totp.newSecret();
     const hash = await this.rt.auth.hasher.hash(PASSWORD);
     const now = this.clock.now();

@@ -35,7 +35,7 @@ export async function createCategory(
     const id = newId();
     const category = await r.categories.create(actor.schoolId, {
       id,
-      code: `custom_${id.slice(0, 8)}`,
+      code: `custom_${id.slice(-8)}`,
       ...input,
     });
     await r.audit.append(

@@ -38,7 +38,7 @@ export async function addAgency(deps: ConcernDeps, actor: Actor, label: string):
     const list = await agenciesOf(r, actor.schoolId);
     if (list.some((a) => a.label.toLowerCase() === label.toLowerCase()))
       throw conflict('label', 'There is already an agency with this name');
-    const code = `local_${newId().slice(0, 8)}`;
+    const code = `local_${newId().slice(-8)}`;
     const sort = list.filter((a) => !a.builtIn).length;
     await r.agencies.put(actor.schoolId, { code, label, active: true, sort });
     await r.audit.append(

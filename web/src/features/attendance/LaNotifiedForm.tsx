@@ -20,7 +20,7 @@ export function LaNotifiedForm({
   onDone: (t: string) => void;
 }) {
   const form = useFormErrors();
-  const prefix = `notice-${notice.id.slice(0, 8)}`;
+  const prefix = `notice-${notice.id}`;
   const idFor = (key: string) => (key === 'notifiedAt' ? `${prefix}-at-date` : `${prefix}-${key}`);
   const [busy, setBusy] = useState(false);
   const [when, setWhen] = useState<DateTime>(() => londonParts());
