@@ -153,6 +153,21 @@ export async function benchConcerns(opts: {
       spokeToDsl: true,
       bodyMap: [],
     });
+    // For scale: the same server answering a signed-in request that writes nothing at all.
+    const idle = await runLoad({
+      url: `${base}/api/me`,
+      method: 'GET',
+      headers: { cookie: `haven_session=${teacher}` },
+      expectStatus: 200,
+      requests: N,
+      clients: 32,
+    });
+    const idleRate = idle.latencies.length / idle.seconds;
+    console.log(
+      `${tag} for scale, a signed-in request that writes nothing (GET /api/me), 32 clients: ${idleRate.toFixed(0)}/s, ` +
+        `p99 ${ms(percentile(idle.latencies, 99))}; ratio to the raw durable insert ${(idleRate / ceiling).toFixed(2)}`,
+    );
+
     const elu = performance.eventLoopUtilization();
     const { latencies, seconds } = await runLoad({
       url: `${base}/api/concerns`,

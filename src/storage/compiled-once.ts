@@ -53,6 +53,16 @@ export function compiledOnce<P, O = unknown>(
 /** The first rows of a result, or undefined: what `executeTakeFirst` answers. */
 export const firstRow = <O>(result: QueryResult<O>): O | undefined => result.rows[0];
 
+/** A row of slots, one per column, each taking that column from the row `take` picks. */
+export function rowSlots<P>(
+  p: Slotter<P>,
+  take: (values: P) => object | undefined,
+  columns: readonly string[],
+): never {
+  const column = (c: string) => (v: P) => (take(v) as Record<string, unknown> | undefined)?.[c];
+  return Object.fromEntries(columns.map((c) => [c, p(column(c))])) as never;
+}
+
 /**
  * An insert of any number of rows into one table, each row with exactly `columns`, compiled once
  * per row count.
@@ -65,12 +75,7 @@ export function insertRows<T extends keyof Database & string>(
   const run = compiledOnce<{ rows: readonly Row[] }>((db, p, n) =>
     db
       .insertInto(table)
-      .values(
-        Array.from(
-          { length: n },
-          (_, i) => Object.fromEntries(columns.map((c) => [c, p((v) => v.rows[i]?.[c])])) as never,
-        ),
-      ),
+      .values(Array.from({ length: n }, (_, i) => rowSlots(p, (v) => v.rows[i], columns) as never)),
   );
   return async (ctx, rows) => {
     if (rows.length) await run(ctx, { rows: rows as readonly Row[] }, rows.length);

@@ -85,7 +85,8 @@ for (const engine of ENGINES) {
       );
       expect(haven(['users', 'reset-mfa', `dsl@${DEMO_DOMAIN}`], env).code).toBe(0);
       expect(haven(['users', 'disable', 'nobody@example.org'], env).stderr).toMatch(/No account/);
-    });
+      // Eight processes in turn, each loading Haven through tsx: seconds each on a busy machine.
+    }, 120_000);
 
     test('the CLI’s changes are in the audit log, naming the operator', async () => {
       const rows = await h.rt.conn.db

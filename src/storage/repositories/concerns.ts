@@ -2,10 +2,11 @@ import type { ChildRole, ConcernStatus, Outcome } from '../../core/concerns/conc
 import type { ConcernRepo, ConcernRow } from '../../core/concerns/ports.ts';
 import type { Database } from '../schema.ts';
 import { fromBool, nextCounter, toBool, type TxContext } from './tx.ts';
-import { insertRows } from '../compiled-once.ts';
+import type { Insertable } from 'kysely';
+import { compiledOnce, insertRows, rowSlots } from '../compiled-once.ts';
 
 // Written for every concern recorded.
-const insertConcern = insertRows('concerns', [
+const CONCERN_COLUMNS = [
   'id',
   'school_id',
   'reference',
@@ -24,15 +25,29 @@ const insertConcern = insertRows('concerns', [
   'content_hash',
   'escalation_level',
   'last_alert_at',
-]);
-const insertChildren = insertRows('concern_children', [
+] as const;
+const CHILD_COLUMNS = [
   'concern_id',
   'pupil_id',
   'school_id',
   'role',
   'position',
   'sealed',
-]);
+] as const;
+const insertConcern = insertRows('concerns', CONCERN_COLUMNS);
+const insertChildren = insertRows('concern_children', CHILD_COLUMNS);
+// On PostgreSQL the concern and its children go in one statement, inside the school's lock.
+const insertWithChildren = compiledOnce<{
+  concern: Insertable<Database['concerns']>;
+  children: readonly Insertable<Database['concern_children']>[];
+}>((db, p, n) =>
+  db
+    .with('concern', (qc) =>
+      qc.insertInto('concerns').values(rowSlots(p, (v) => v.concern, CONCERN_COLUMNS)),
+    )
+    .insertInto('concern_children')
+    .values(Array.from({ length: n }, (_, i) => rowSlots(p, (v) => v.children[i], CHILD_COLUMNS))),
+);
 
 const toConcern = (r: Database['concerns']): ConcernRow => ({
   id: r.id,
@@ -58,39 +73,40 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
   return {
     nextReferenceNumber: (schoolId) => nextCounter(ctx, schoolId, 'concern'),
     async create(c, children) {
-      await insertConcern(ctx, [
-        {
-          id: c.id,
-          school_id: c.schoolId,
-          reference: c.reference,
-          kind: c.kind,
-          recorded_by: c.recordedBy,
-          recorded_at: c.recordedAt,
-          incident_at: c.incidentAt,
-          primary_category_id: c.primaryCategoryId,
-          tag_ids: JSON.stringify(c.tagIds),
-          immediate_risk: fromBool(c.immediateRisk),
-          spoke_to_dsl: fromBool(c.spokeToDsl),
-          status: c.status,
-          owner_id: c.ownerId,
-          acknowledged_at: c.acknowledgedAt,
-          acknowledged_by: c.acknowledgedBy,
-          content_hash: c.contentHash,
-          escalation_level: 0,
-          last_alert_at: c.recordedAt,
-        },
-      ]);
-      await insertChildren(
-        ctx,
-        children.map((ch, position) => ({
-          concern_id: c.id,
-          pupil_id: ch.pupilId,
-          school_id: c.schoolId,
-          role: ch.role,
-          position,
-          sealed: ch.sealed,
-        })),
-      );
+      const concern = {
+        id: c.id,
+        school_id: c.schoolId,
+        reference: c.reference,
+        kind: c.kind,
+        recorded_by: c.recordedBy,
+        recorded_at: c.recordedAt,
+        incident_at: c.incidentAt,
+        primary_category_id: c.primaryCategoryId,
+        tag_ids: JSON.stringify(c.tagIds),
+        immediate_risk: fromBool(c.immediateRisk),
+        spoke_to_dsl: fromBool(c.spokeToDsl),
+        status: c.status,
+        owner_id: c.ownerId,
+        acknowledged_at: c.acknowledgedAt,
+        acknowledged_by: c.acknowledgedBy,
+        content_hash: c.contentHash,
+        escalation_level: 0,
+        last_alert_at: c.recordedAt,
+      };
+      const rows = children.map((ch, position) => ({
+        concern_id: c.id,
+        pupil_id: ch.pupilId,
+        school_id: c.schoolId,
+        role: ch.role,
+        position,
+        sealed: ch.sealed,
+      }));
+      if (ctx.engine === 'postgres' && rows.length) {
+        await insertWithChildren(ctx, { concern, children: rows }, rows.length);
+        return;
+      }
+      await insertConcern(ctx, [concern]);
+      await insertChildren(ctx, rows);
     },
     async get(schoolId, id) {
       const row = await db
