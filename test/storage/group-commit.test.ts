@@ -72,4 +72,26 @@ describe('group commit on SQLite', () => {
     expect(await addSchool('After')).toBeTruthy();
     expect(await schoolNames()).toEqual(['After', 'Once']);
   });
+  test('a read outside a transaction waits for a batch in progress and never sees its work undone', async () => {
+    let fail!: () => void;
+    const failing = new Promise<void>((resolve) => (fail = resolve));
+    const writing = h.rt.store.transaction(async (r) => {
+      await r.schools.create(
+        { id: newId(), name: 'Never committed', urn: null, localAuthority: null },
+        h.clock.now(),
+      );
+      await failing;
+      throw invalid('name', 'Changed my mind');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    let answered = false;
+    const reading = h.rt.store
+      .read(async (r) => (await r.schools.list()).map((s) => s.name))
+      .finally(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    fail();
+    await expect(writing).rejects.toThrow('Changed my mind');
+    expect(await reading).not.toContain('Never committed');
+  });
 });

@@ -36,14 +36,10 @@ export async function resolveSession(
   const idHash = hashToken(token);
   // Most requests find a live session that needs no write: answer those from a read, without
   // waiting for a commit. Anything to write (an ending, a touch) is decided again in a transaction.
-  const seen = await deps.store.read(async (r) => {
-    const session = await r.sessions.get(idHash);
-    return session ? { session, creds: await r.auth.byId(session.userId) } : null;
-  });
+  const seen = await deps.store.read((r) => r.auth.sessionWithCredentials(idHash));
   if (!seen) return { ok: false, ended: 'unknown' };
-  const { session: found, creds: foundCreds } = seen;
-  if (foundCreds && !endOf(found, foundCreds.user, now) && (background || !touchDue(found, now)))
-    return { ok: true, session: found, user: foundCreds.user };
+  if (!endOf(seen.session, seen.creds.user, now) && (background || !touchDue(seen.session, now)))
+    return { ok: true, session: seen.session, user: seen.creds.user };
   return deps.store.transaction(async (r) => {
     const session = await r.sessions.get(idHash);
     if (!session) return { ok: false, ended: 'unknown' };

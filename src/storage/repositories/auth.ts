@@ -1,6 +1,7 @@
 import type { AuthRepo, Credentials } from '../../core/auth/ports.ts';
 import type { Database } from '../schema.ts';
 import { roleListColumn, rolesFromList, toStaff } from './staff.ts';
+import { toSession } from './sessions.ts';
 import type { TxContext } from './tx.ts';
 import { compiledOnce, firstRow } from '../compiled-once.ts';
 
@@ -20,6 +21,50 @@ const staffBy = (column: 'id' | 'email') =>
       ),
   );
 const staffById = staffBy('id');
+
+const STAFF_COLUMNS = [
+  'id',
+  'school_id',
+  'full_name',
+  'email',
+  'job_title',
+  'search_text',
+  'disabled',
+  'password_hash',
+  'mfa_secret',
+  'mfa_enrolled_at',
+  'mfa_last_step',
+  'failed_attempts',
+  'locked_until',
+  'last_sign_in_at',
+  'unavailable_until',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof Database['staff'])[];
+type Prefixed = { [K in (typeof STAFF_COLUMNS)[number] as `staff_${K}`]: Database['staff'][K] };
+
+/** The check behind every signed-in request: the session, its holder and their roles at once. */
+const sessionAndStaff = compiledOnce<
+  { idHash: string },
+  Database['sessions'] & Prefixed & { role_list: string | null }
+>((db, p, _n, engine) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('staff', 'staff.id', 'sessions.user_id')
+    .selectAll('sessions')
+    .select(STAFF_COLUMNS.map((c) => `staff.${c} as staff_${c}` as const))
+    .select((eb) => roleListColumn(eb, engine))
+    .where(
+      'sessions.id_hash',
+      '=',
+      p((v) => v.idHash),
+    ),
+);
+
+const unprefixed = (row: Prefixed): Database['staff'] =>
+  Object.fromEntries(
+    STAFF_COLUMNS.map((c) => [c, row[`staff_${c}`]]),
+  ) as unknown as Database['staff'];
 const staffByEmail = staffBy('email');
 
 const toCreds = (row: StaffWithRoles | undefined): Credentials | null => {
@@ -43,6 +88,14 @@ export const authRepo = (ctx: TxContext): AuthRepo => {
   return {
     byEmail: async (email) => toCreds(firstRow(await staffByEmail(ctx, { value: email }))),
     byId: async (id) => toCreds(firstRow(await staffById(ctx, { value: id }))),
+    async sessionWithCredentials(idHash) {
+      const row = firstRow(await sessionAndStaff(ctx, { idHash }));
+      if (!row) return null;
+      return {
+        session: toSession(row),
+        creds: toCredentials(unprefixed(row), rolesFromList(row.role_list)),
+      };
+    },
     async setPassword(userId, hash, at) {
       await db
         .updateTable('staff')

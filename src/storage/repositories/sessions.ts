@@ -15,7 +15,7 @@ const sessionById = compiledOnce<{ idHash: string }, Database['sessions']>((db, 
     ),
 );
 
-const toSession = (r: Database['sessions']): SessionRecord => ({
+export const toSession = (r: Database['sessions']): SessionRecord => ({
   idHash: r.id_hash,
   userId: r.user_id,
   schoolId: r.school_id,
