@@ -27,8 +27,8 @@ function unwrap(box: SecretBox, pupilId: string, wrappedKey: string): Buffer {
 
 /**
  * Envelope encryption, one data key per child: AES-256-GCM with the child's id bound in, the data
- * key wrapped by the key-encryption key. Keys are unwrapped once and kept
- * in memory, beside the key-encryption key that could unwrap them anyway.
+ * key wrapped by the key-encryption key. Keys are unwrapped once and kept in memory, beside the
+ * key-encryption key that could unwrap them anyway.
  */
 export function childVault(r: Repos, box: SecretBox, clock: Clock): ChildVault {
   const cache = new Map<string, Buffer | null>();

@@ -50,7 +50,7 @@ export function compiledOnce<P, O = unknown>(
   };
 }
 
-/** The first rows of a result, or undefined: what `executeTakeFirst` answers. */
+/** The first row of a result, or undefined: what `executeTakeFirst` answers. */
 export const firstRow = <O>(result: QueryResult<O>): O | undefined => result.rows[0];
 
 /** A row of slots, one per column, each taking that column from the row `take` picks. */
