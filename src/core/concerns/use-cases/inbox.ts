@@ -12,7 +12,9 @@ export async function listInbox(
   q: { status?: ConcernStatus; urgent?: boolean },
 ): Promise<{ items: InboxItem[]; counts: Record<ConcernStatus, number> }> {
   await requireAccess(deps, actor, 'concern.triage', { type: 'concern', schoolId: actor.schoolId });
-  return deps.store.transaction(async (r) => {
+  // Nothing is written, so no transaction to wait for: a concern recorded meanwhile may show in
+  // the counts a moment before the list, as it would a moment later anyway.
+  return deps.store.read(async (r) => {
     const rows = await r.concerns.list(actor.schoolId, { ...q, limit: 200 });
     return {
       items: await inboxItems(r, actor.schoolId, rows),
