@@ -4,7 +4,7 @@ import type { ChildVault } from '../core/concerns/ports.ts';
 import type { Repos } from '../core/ports.ts';
 import type { SecretBox } from '../core/auth/ports.ts';
 import type { Clock } from '../core/shared/clock.ts';
-import { memoised } from './bounded-cache.ts';
+import { memoised } from '../core/shared/bounded-cache.ts';
 
 const keyContext = (pupilId: string) => `child-key:${pupilId}`;
 

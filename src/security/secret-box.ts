@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto';
 import { randomIv } from './aead.ts';
 import type { SecretBox } from '../core/auth/ports.ts';
-import { memoised } from './bounded-cache.ts';
+import { memoised } from '../core/shared/bounded-cache.ts';
 
 /**
  * AES-256-GCM with a key derived (HKDF-SHA256) from the key-encryption key for each context,

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { memoised } from '../core/shared/bounded-cache.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -61,19 +62,9 @@ export function connect(opts: {
  * prepared statements are kept (SQLite re-prepares them itself if the schema changes).
  */
 function withStatementCache(sqlite: SQLite.Database, max = 500) {
-  const cache = new Map<string, SQLite.Statement>();
   return {
-    prepare(sql: string) {
-      let stmt = cache.get(sql);
-      if (!stmt) {
-        stmt = sqlite.prepare(sql);
-        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-        cache.set(sql, stmt);
-      }
-      return stmt;
-    },
+    prepare: memoised(max, (sql) => sqlite.prepare(sql)),
     close() {
-      cache.clear();
       sqlite.close();
     },
   };

@@ -1,7 +1,8 @@
 /**
  * A map that forgets its oldest entry past `max`: enough for values that are costly to derive
  * and never change for their key (a key derived for one context, a data key unwrapped from one
- * wrapped value), so a stale entry is impossible and only memory needs a bound.
+ * wrapped value, a prepared statement for its SQL), so a stale entry is impossible and only memory
+ * needs a bound.
  */
 export function boundedCache<V>(max: number) {
   const map = new Map<string, V>();
