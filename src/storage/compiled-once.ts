@@ -20,6 +20,16 @@ interface Compiled<P> {
 const MAX_CACHED_SHAPE = 64;
 
 /**
+ * The SQL of every statement kept here, each with a name of its own: PostgreSQL prepares each
+ * once per connection under that name, rather than parsing and planning it on every run. Only
+ * kept statements are named, so the number of prepared statements has a bound.
+ */
+const preparedNames = new Map<string, string>();
+
+/** The name a kept statement is prepared under, or undefined for any other SQL. */
+export const preparedNameOf = (sql: string): string | undefined => preparedNames.get(sql);
+
+/**
  * A statement built and compiled once per engine and shape, then run with fresh values. Building
  * and compiling with Kysely costs more than SQLite takes to run a small statement, and the few
  * statements behind every request (the session, recording a concern, the audit chain) never
@@ -41,7 +51,11 @@ export function compiledOnce<P, O = unknown>(
     let compiled = cache.get(key);
     if (!compiled) {
       compiled = compile(ctx, shape);
-      if (shape <= MAX_CACHED_SHAPE) cache.set(key, compiled);
+      if (shape <= MAX_CACHED_SHAPE) {
+        cache.set(key, compiled);
+        if (ctx.engine === 'postgres' && !preparedNames.has(compiled.query.sql))
+          preparedNames.set(compiled.query.sql, `haven_${preparedNames.size + 1}`);
+      }
     }
     return ctx.db.executeQuery<O>({
       ...compiled.query,

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { memoised } from '../core/shared/bounded-cache.ts';
+import { preparedStatementPool } from './prepared-pool.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -36,7 +37,9 @@ export function connect(opts: {
       max: 10,
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: preparedStatementPool(pool) }),
+    });
     return { db, engine: 'postgres', sqlitePath: null, sqlite: null, close: () => db.destroy() };
   }
   const file = url?.startsWith('sqlite:')

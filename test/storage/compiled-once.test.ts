@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { expect, test } from 'vitest';
 import { newId } from '../../src/core/shared/ids.ts';
 import { compiledOnce, insertRows } from '../../src/storage/compiled-once.ts';
@@ -62,5 +63,53 @@ describeEachEngine('statements compiled once', (h, engine) => {
     await insertSchools(ctx(), many);
     const ids = many.map((s) => s.id);
     expect((await namesOf(ctx(), { ids }, ids.length)).rows).toHaveLength(80);
+  });
+});
+
+describeEachEngine('statements compiled once, prepared by name', (h, engine) => {
+  const countSchools = compiledOnce<{ name: string }, { n: number }>((db, p) =>
+    db
+      .selectFrom('schools')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where(
+        'name',
+        '=',
+        p((v) => v.name),
+      ),
+  );
+
+  test.runIf(engine === 'postgres')(
+    'PostgreSQL prepares a kept statement once per connection, and nothing else',
+    async () => {
+      const db = h().rt.conn.db;
+      const prepared = await db.transaction().execute(async (tx) => {
+        const ctx = { db: tx, engine };
+        for (let i = 0; i < 3; i++) await countSchools(ctx, { name: `School ${i}` });
+        await tx.selectFrom('schools').select('id').where('name', '=', 'ordinary').execute();
+        const { rows } = await sql<{
+          statement: string;
+        }>`select statement from pg_prepared_statements where name like 'haven_%'`.execute(tx);
+        return rows.map((r) => r.statement);
+      });
+      expect(prepared.filter((s) => s.includes('count(*)'))).toHaveLength(1);
+      expect(prepared.some((s) => s.startsWith('select "id" from "schools"'))).toBe(false);
+    },
+  );
+
+  test('a prepared statement answers with each call’s own values', async () => {
+    const ctx = { db: h().rt.conn.db, engine };
+    const name = `Prepared ${newId()}`;
+    expect((await countSchools(ctx, { name })).rows[0]?.n).toBe(0);
+    await h()
+      .rt.conn.db.insertInto('schools')
+      .values({
+        id: newId(),
+        name,
+        urn: null,
+        local_authority: null,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    expect(Number((await countSchools(ctx, { name })).rows[0]?.n)).toBe(1);
   });
 });
