@@ -19,15 +19,22 @@ interface Compiled<P> {
 /** Shapes above this (a bulk insert of many rows) are built afresh rather than kept. */
 const MAX_CACHED_SHAPE = 64;
 
-/**
- * The SQL of every statement kept here, each with a name of its own: PostgreSQL prepares each
- * once per connection under that name, rather than parsing and planning it on every run. Only
- * kept statements are named, so the number of prepared statements has a bound.
- */
-const preparedNames = new Map<string, string>();
+/** How PostgreSQL is sent a statement kept here (see `pg-pool.ts`). */
+export interface Prepared {
+  /** Each connection prepares the statement once under this name, then reuses its plan. */
+  name: string;
+  /** Nobody reads its answer, so inside a transaction it need not be waited for. */
+  answerless: boolean;
+}
 
-/** The name a kept statement is prepared under, or undefined for any other SQL. */
-export const preparedNameOf = (sql: string): string | undefined => preparedNames.get(sql);
+/**
+ * The SQL of every statement kept here. Only kept statements are named, so the number of
+ * prepared statements has a bound.
+ */
+const preparedStatements = new Map<string, Prepared>();
+
+/** How a kept statement is sent, or undefined for any other SQL. */
+export const preparedOf = (sql: string): Prepared | undefined => preparedStatements.get(sql);
 
 /**
  * A statement built and compiled once per engine and shape, then run with fresh values. Building
@@ -38,6 +45,8 @@ export const preparedNameOf = (sql: string): string | undefined => preparedNames
  */
 export function compiledOnce<P, O = unknown>(
   build: (db: Kysely<Database>, p: Slotter<P>, shape: number, engine: Engine) => Compilable<O>,
+  /** `answerless`: the caller never reads the result (an insert that returns nothing). */
+  opts: { answerless?: boolean } = {},
 ): (ctx: TxContext, values: P, shape?: number) => Promise<QueryResult<O>> {
   const cache = new Map<string, Compiled<P>>();
   const slot: Slotter<P> = (take) => new Slot(take) as never;
@@ -53,8 +62,11 @@ export function compiledOnce<P, O = unknown>(
       compiled = compile(ctx, shape);
       if (shape <= MAX_CACHED_SHAPE) {
         cache.set(key, compiled);
-        if (ctx.engine === 'postgres' && !preparedNames.has(compiled.query.sql))
-          preparedNames.set(compiled.query.sql, `haven_${preparedNames.size + 1}`);
+        if (ctx.engine === 'postgres' && !preparedStatements.has(compiled.query.sql))
+          preparedStatements.set(compiled.query.sql, {
+            name: `haven_${preparedStatements.size + 1}`,
+            answerless: opts.answerless === true,
+          });
       }
     }
     return ctx.db.executeQuery<O>({
@@ -86,10 +98,14 @@ export function insertRows<T extends keyof Database & string>(
   columns: readonly (keyof Insertable<Database[T]> & string)[],
 ): (ctx: TxContext, rows: readonly Insertable<Database[T]>[]) => Promise<void> {
   type Row = Record<string, unknown>;
-  const run = compiledOnce<{ rows: readonly Row[] }>((db, p, n) =>
-    db
-      .insertInto(table)
-      .values(Array.from({ length: n }, (_, i) => rowSlots(p, (v) => v.rows[i], columns) as never)),
+  const run = compiledOnce<{ rows: readonly Row[] }>(
+    (db, p, n) =>
+      db
+        .insertInto(table)
+        .values(
+          Array.from({ length: n }, (_, i) => rowSlots(p, (v) => v.rows[i], columns) as never),
+        ),
+    { answerless: true },
   );
   return async (ctx, rows) => {
     if (rows.length) await run(ctx, { rows: rows as readonly Row[] }, rows.length);

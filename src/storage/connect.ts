@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { memoised } from '../core/shared/bounded-cache.ts';
-import { preparedStatementPool } from './prepared-pool.ts';
+import { havenPool } from './pg-pool.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -35,10 +35,12 @@ export function connect(opts: {
     const pool = new pg.Pool({
       connectionString: url,
       max: 10,
+      // Answerless writes are sent without waiting for their answers (see pg-pool.ts).
+      pipeline: true,
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
     const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: preparedStatementPool(pool) }),
+      dialect: new PostgresDialect({ pool: havenPool(pool) }),
     });
     return { db, engine: 'postgres', sqlitePath: null, sqlite: null, close: () => db.destroy() };
   }

@@ -113,3 +113,101 @@ describeEachEngine('statements compiled once, prepared by name', (h, engine) => 
     expect(Number((await countSchools(ctx, { name })).rows[0]?.n)).toBe(1);
   });
 });
+
+// On PostgreSQL, inserts compiled once are sent inside a transaction without waiting for their
+// answers (ADR 0007): a failure among them must still fail the whole unit, wherever it falls.
+describeEachEngine('writes sent without waiting for their answer', (h, engine) => {
+  const insertSchools = insertRows('schools', [
+    'id',
+    'name',
+    'urn',
+    'local_authority',
+    'created_at',
+  ]);
+  const school = (name: string, id = newId()) => ({
+    id,
+    name,
+    urn: null,
+    local_authority: null,
+    created_at: new Date().toISOString(),
+  });
+  const db = () => h().rt.conn.db;
+  const named = async (name: string) =>
+    (await db().selectFrom('schools').select('id').where('name', '=', name).execute()).length;
+
+  test('a later read in the same transaction sees them', async () => {
+    const name = `Seen ${newId()}`;
+    const found = await db()
+      .transaction()
+      .execute(async (tx) => {
+        await insertSchools({ db: tx, engine }, [school(name), school(name)]);
+        return tx.selectFrom('schools').select('id').where('name', '=', name).execute();
+      });
+    expect(found).toHaveLength(2);
+    expect(await named(name)).toBe(2);
+  });
+
+  test('one that fails fails the unit with its own error, at the next statement, and nothing is kept', async () => {
+    const name = `Clash ${newId()}`;
+    const first = school(name);
+    const unit = db()
+      .transaction()
+      .execute(async (tx) => {
+        await insertSchools({ db: tx, engine }, [first]);
+        await insertSchools({ db: tx, engine }, [school(name, first.id)]);
+        await tx.selectFrom('schools').select('id').where('name', '=', name).execute();
+        return 'finished';
+      });
+    await expect(unit).rejects.toThrow(/unique|UNIQUE/);
+    expect(await named(name)).toBe(0);
+  });
+
+  test('one that fails as the last statement fails the commit, and nothing is kept', async () => {
+    const name = `Last ${newId()}`;
+    const first = school(name);
+    const unit = db()
+      .transaction()
+      .execute(async (tx) => {
+        await insertSchools({ db: tx, engine }, [first]);
+        await insertSchools({ db: tx, engine }, [school(name, first.id)]);
+      });
+    await expect(unit).rejects.toThrow(/unique|UNIQUE/);
+    expect(await named(name)).toBe(0);
+  });
+
+  test('outside a transaction a write is answered before the call returns', async () => {
+    const name = `Alone ${newId()}`;
+    const first = school(name);
+    await insertSchools({ db: db(), engine }, [first]);
+    expect(await named(name)).toBe(1);
+    await expect(insertSchools({ db: db(), engine }, [school(name, first.id)])).rejects.toThrow(
+      /unique|UNIQUE/,
+    );
+  });
+
+  test('the connection is clean for the next unit after a failure', async () => {
+    const name = `After ${newId()}`;
+    const first = school(name);
+    await db()
+      .transaction()
+      .execute(async (tx) => {
+        await insertSchools({ db: tx, engine }, [first]);
+        await insertSchools({ db: tx, engine }, [school(name, first.id)]);
+      })
+      .catch(() => undefined);
+    // Every pooled connection takes a unit in turn: none may carry the failure into it.
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        db()
+          .transaction()
+          .execute((tx) => insertSchools({ db: tx, engine }, [school(`${name} ${i}`)])),
+      ),
+    );
+    const kept = await db()
+      .selectFrom('schools')
+      .select('id')
+      .where('name', 'like', `${name} %`)
+      .execute();
+    expect(kept).toHaveLength(12);
+  });
+});

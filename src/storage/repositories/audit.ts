@@ -52,18 +52,20 @@ const moveHead = compiledOnce<{ chain: string; seq: number; hash: string }>((db,
 
 // On PostgreSQL the event and the new head go in one statement: the head stays locked until
 // commit, so every round trip saved there is time another writer in the school no longer waits.
-const insertEventMovingHead = compiledOnce<{ row: EventRow }>((db, p) =>
-  db
-    .with('event', (qc) =>
-      qc.insertInto('audit_events').values(rowSlots(p, (v) => v.row, AUDIT_COLUMNS)),
-    )
-    .updateTable('audit_heads')
-    .set({ last_seq: p((v) => v.row.seq), last_hash: p((v) => v.row.hash) })
-    .where(
-      'chain',
-      '=',
-      p((v) => v.row.chain),
-    ),
+const insertEventMovingHead = compiledOnce<{ row: EventRow }>(
+  (db, p) =>
+    db
+      .with('event', (qc) =>
+        qc.insertInto('audit_events').values(rowSlots(p, (v) => v.row, AUDIT_COLUMNS)),
+      )
+      .updateTable('audit_heads')
+      .set({ last_seq: p((v) => v.row.seq), last_hash: p((v) => v.row.hash) })
+      .where(
+        'chain',
+        '=',
+        p((v) => v.row.chain),
+      ),
+  { answerless: true },
 );
 
 async function appendRow(ctx: TxContext, row: EventRow): Promise<void> {

@@ -40,13 +40,17 @@ const insertChildren = insertRows('concern_children', CHILD_COLUMNS);
 const insertWithChildren = compiledOnce<{
   concern: Insertable<Database['concerns']>;
   children: readonly Insertable<Database['concern_children']>[];
-}>((db, p, n) =>
-  db
-    .with('concern', (qc) =>
-      qc.insertInto('concerns').values(rowSlots(p, (v) => v.concern, CONCERN_COLUMNS)),
-    )
-    .insertInto('concern_children')
-    .values(Array.from({ length: n }, (_, i) => rowSlots(p, (v) => v.children[i], CHILD_COLUMNS))),
+}>(
+  (db, p, n) =>
+    db
+      .with('concern', (qc) =>
+        qc.insertInto('concerns').values(rowSlots(p, (v) => v.concern, CONCERN_COLUMNS)),
+      )
+      .insertInto('concern_children')
+      .values(
+        Array.from({ length: n }, (_, i) => rowSlots(p, (v) => v.children[i], CHILD_COLUMNS)),
+      ),
+  { answerless: true },
 );
 
 const toConcern = (r: Database['concerns']): ConcernRow => ({
