@@ -54,7 +54,7 @@ function unansweredWrites(send: Send): Send {
 
   return async (sql, values) => {
     if (typeof sql !== 'string') return send(sql, values);
-    const keyword = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase();
+    const keyword = transactionKeyword(sql);
     if (inTransaction && preparedOf(sql)?.answerless) {
       unanswered.push(
         send(sql, values).then(
@@ -81,4 +81,23 @@ function unansweredWrites(send: Send): Send {
     if (failed && keyword !== 'rollback') throw failed.error;
     return result;
   };
+}
+
+/** Whether `sql` begins or ends a transaction (`rollback to` a savepoint ends nothing). */
+function transactionKeyword(sql: string): 'begin' | 'commit' | 'rollback' | null {
+  const words = /^\s*(\w+)(?:\s+(\w+))?/.exec(sql.toLowerCase());
+  switch (words?.[1]) {
+    case 'begin':
+      return 'begin';
+    case 'start':
+      return words[2] === 'transaction' ? 'begin' : null;
+    case 'commit':
+    case 'end':
+      return 'commit';
+    case 'rollback':
+    case 'abort':
+      return words[2] === 'to' ? null : 'rollback';
+    default:
+      return null;
+  }
 }
