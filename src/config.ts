@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 /** Everything Haven reads from its environment, with safe defaults (see README). */
@@ -7,6 +8,8 @@ export interface Config {
   publicUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL connections this server keeps open. */
+  pgPoolSize: number;
   keyFile: string;
   kekBase64: string | undefined;
   trustProxy: boolean;
@@ -36,6 +39,19 @@ const int = (v: string | undefined, fallback: number, name: string): number => {
   return n;
 };
 
+/**
+ * A pool larger than the cores can run only queues transactions inside PostgreSQL, where they
+ * wait holding a school's reference counter and audit chain locks (ADR 0002). About two
+ * connections a core, and never more than ten, keeps the cores busy without that queue.
+ */
+export const defaultPgPoolSize = (cores = os.availableParallelism()): number =>
+  Math.min(10, 2 * cores + 1);
+
+const atLeastOne = (n: number, name: string): number => {
+  if (n < 1) throw new Error(`${name} must be at least 1, got ${n}`);
+  return n;
+};
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 3000, 'PORT');
   const dataDir = path.resolve(env.HAVEN_DATA_DIR ?? './data');
@@ -45,6 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.HAVEN_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    pgPoolSize: atLeastOne(
+      int(env.HAVEN_PG_POOL_SIZE, defaultPgPoolSize(), 'HAVEN_PG_POOL_SIZE'),
+      'HAVEN_PG_POOL_SIZE',
+    ),
     keyFile: path.resolve(env.HAVEN_KEY_FILE ?? path.join(dataDir, 'haven.key')),
     kekBase64: env.HAVEN_KEK || undefined,
     trustProxy: env.HAVEN_TRUST_PROXY === 'true',

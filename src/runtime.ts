@@ -59,6 +59,7 @@ export async function createRuntime(
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     pgSchema: overrides.pgSchema,
+    pgPoolSize: config.pgPoolSize,
   });
   await migrateToLatest(conn);
   const store = kyselyStore(conn);

@@ -29,12 +29,14 @@ export function connect(opts: {
   databaseUrl?: string;
   dataDir: string;
   pgSchema?: string;
+  /** PostgreSQL connections to keep (config's `pgPoolSize`). */
+  pgPoolSize?: number;
 }): Connection {
   const url = opts.databaseUrl;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({
       connectionString: url,
-      max: 10,
+      max: opts.pgPoolSize ?? 10,
       // Answerless writes are sent without waiting for their answers (see pg-pool.ts).
       pipeline: true,
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),

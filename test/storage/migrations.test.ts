@@ -79,3 +79,29 @@ describe.skipIf(!engineAvailable('sqlite'))('the SQLite files [sqlite]', () => {
     }
   });
 });
+
+describe.skipIf(!engineAvailable('postgres'))('the PostgreSQL pool [postgres]', () => {
+  test('a server keeps no more connections than its pool size, however many ask at once', async () => {
+    const db = await freshDatabase('postgres');
+    const c = connect({
+      databaseUrl: db.databaseUrl,
+      dataDir: db.dataDir,
+      pgSchema: db.pgSchema,
+      pgPoolSize: 2,
+    });
+    try {
+      const pids = await Promise.all(
+        Array.from({ length: 6 }, async () => {
+          const { rows } = await sql<{
+            pid: number;
+          }>`select pg_backend_pid() as pid, pg_sleep(0.05)`.execute(c.db);
+          return rows[0]?.pid;
+        }),
+      );
+      expect(new Set(pids).size).toBe(2);
+    } finally {
+      await c.close();
+      await db.drop();
+    }
+  });
+});
