@@ -4,13 +4,13 @@ import { drainOutbox } from './outbox-worker.ts';
 import { sweepDeadlines } from '../core/deadlines/use-cases/sweep.ts';
 
 /**
- * Runs the outbox worker and the deadline sweeper (which also escalates unacknowledged urgent
- * concerns) on timers until stopped.
+ * Runs the outbox worker, the deadline sweeper (which also escalates unacknowledged urgent
+ * concerns) and the planner statistics refresh on timers until stopped.
  */
 export function startJobs(
   rt: Runtime,
   log: FastifyBaseLogger,
-  every = { outboxMs: 2000, sweepMs: 30_000 },
+  every = { outboxMs: 2000, sweepMs: 30_000, statisticsMs: 3_600_000 },
 ): () => void {
   let stopped = false;
   const loop = (ms: number, name: string, job: () => Promise<unknown>) => {
@@ -31,6 +31,8 @@ export function startJobs(
       drainOutbox({ store: rt.store, clock: rt.clock, mailer: rt.mailer }),
     ),
     loop(every.sweepMs, 'deadlines', () => sweepDeadlines(rt.concerns)),
+    // A school that has just imported its pupils would otherwise be planned as an empty one.
+    loop(every.statisticsMs, 'planner statistics', () => rt.conn.optimize()),
   ];
   return () => {
     stopped = true;

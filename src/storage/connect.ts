@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { memoised } from '../core/shared/bounded-cache.ts';
@@ -15,6 +15,11 @@ export interface Connection {
   /** The SQLite file and handle, for online backups; null on PostgreSQL. */
   sqlitePath: string | null;
   sqlite: SQLite.Database | null;
+  /**
+   * Refreshes the query planner's statistics where they are stale. SQLite gathers none unless
+   * asked; PostgreSQL's autovacuum keeps its own, so there this does nothing.
+   */
+  optimize(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,7 +49,14 @@ export function connect(opts: {
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: havenPool(pool) }),
     });
-    return { db, engine: 'postgres', sqlitePath: null, sqlite: null, close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      sqlitePath: null,
+      sqlite: null,
+      optimize: async () => undefined,
+      close: () => db.destroy(),
+    };
   }
   const file = url?.startsWith('sqlite:')
     ? url.slice('sqlite:'.length)
@@ -58,10 +70,27 @@ export function connect(opts: {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // SQLite's advice for a long-lived connection: look at every table once at open, then ask
+  // again from time to time (the scheduler does, hourly) and before closing.
+  sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  return { db, engine: 'sqlite', sqlitePath: file, sqlite, close: () => db.destroy() };
+  // Through Kysely, so it takes the connection in turn and never lands inside a batch.
+  const optimize = async () => {
+    await sql`pragma optimize`.execute(db);
+  };
+  return {
+    db,
+    engine: 'sqlite',
+    sqlitePath: file,
+    sqlite,
+    optimize,
+    close: async () => {
+      await optimize().catch(() => undefined);
+      await db.destroy();
+    },
+  };
 }
 
 /**
