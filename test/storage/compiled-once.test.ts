@@ -1,20 +1,23 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { expect, test } from 'vitest';
 import { newId } from '../../src/core/shared/ids.ts';
 import { compiledOnce, insertRows } from '../../src/storage/compiled-once.ts';
+import type { Database } from '../../src/storage/schema.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
 
 // The statements behind every request are built once (ADR 0006): each call must still run with
 // its own values, on its own engine, whatever ran before it.
+const insertSchools = insertRows('schools', ['id', 'name', 'urn', 'local_authority', 'created_at']);
+const school = (name: string, id = newId()) => ({
+  id,
+  name,
+  urn: null,
+  local_authority: null,
+  created_at: new Date().toISOString(),
+});
+
 describeEachEngine('statements compiled once', (h, engine) => {
   const ctx = () => ({ db: h().rt.conn.db, engine });
-  const insertSchools = insertRows('schools', [
-    'id',
-    'name',
-    'urn',
-    'local_authority',
-    'created_at',
-  ]);
   const namesOf = compiledOnce<{ ids: string[] }, { name: string }>((db, p, n) =>
     db
       .selectFrom('schools')
@@ -26,13 +29,6 @@ describeEachEngine('statements compiled once', (h, engine) => {
       )
       .orderBy('name'),
   );
-  const school = (name: string) => ({
-    id: newId(),
-    name,
-    urn: null,
-    local_authority: null,
-    created_at: new Date().toISOString(),
-  });
 
   test('each call binds its own values, for one row or many', async () => {
     const a = school('Ash Primary');
@@ -116,23 +112,20 @@ describeEachEngine('statements compiled once, prepared by name', (h, engine) => 
 // On PostgreSQL, inserts compiled once are sent inside a transaction without waiting for their
 // answers (ADR 0007): a failure among them must still fail the whole unit, wherever it falls.
 describeEachEngine('writes sent without waiting for their answer', (h, engine) => {
-  const insertSchools = insertRows('schools', [
-    'id',
-    'name',
-    'urn',
-    'local_authority',
-    'created_at',
-  ]);
-  const school = (name: string, id = newId()) => ({
-    id,
-    name,
-    urn: null,
-    local_authority: null,
-    created_at: new Date().toISOString(),
-  });
   const db = () => h().rt.conn.db;
   const named = async (name: string) =>
     (await db().selectFrom('schools').select('id').where('name', '=', name).execute()).length;
+  /** A unit whose second insert reuses the first one's id; `then` runs after both are sent. */
+  const clashing = (name: string, then?: (tx: Kysely<Database>) => Promise<unknown>) => {
+    const first = school(name);
+    return db()
+      .transaction()
+      .execute(async (tx) => {
+        await insertSchools({ db: tx, engine }, [first]);
+        await insertSchools({ db: tx, engine }, [school(name, first.id)]);
+        await then?.(tx);
+      });
+  };
 
   test('a later read in the same transaction sees them', async () => {
     const name = `Seen ${newId()}`;
@@ -148,28 +141,16 @@ describeEachEngine('writes sent without waiting for their answer', (h, engine) =
 
   test('one that fails fails the unit with its own error, at the next statement, and nothing is kept', async () => {
     const name = `Clash ${newId()}`;
-    const first = school(name);
-    const unit = db()
-      .transaction()
-      .execute(async (tx) => {
-        await insertSchools({ db: tx, engine }, [first]);
-        await insertSchools({ db: tx, engine }, [school(name, first.id)]);
-        await tx.selectFrom('schools').select('id').where('name', '=', name).execute();
-        return 'finished';
-      });
+    const unit = clashing(name, (tx) =>
+      tx.selectFrom('schools').select('id').where('name', '=', name).execute(),
+    );
     await expect(unit).rejects.toThrow(/unique|UNIQUE/);
     expect(await named(name)).toBe(0);
   });
 
   test('one that fails as the last statement fails the commit, and nothing is kept', async () => {
     const name = `Last ${newId()}`;
-    const first = school(name);
-    const unit = db()
-      .transaction()
-      .execute(async (tx) => {
-        await insertSchools({ db: tx, engine }, [first]);
-        await insertSchools({ db: tx, engine }, [school(name, first.id)]);
-      });
+    const unit = clashing(name);
     await expect(unit).rejects.toThrow(/unique|UNIQUE/);
     expect(await named(name)).toBe(0);
   });
@@ -186,14 +167,7 @@ describeEachEngine('writes sent without waiting for their answer', (h, engine) =
 
   test('the connection is clean for the next unit after a failure', async () => {
     const name = `After ${newId()}`;
-    const first = school(name);
-    await db()
-      .transaction()
-      .execute(async (tx) => {
-        await insertSchools({ db: tx, engine }, [first]);
-        await insertSchools({ db: tx, engine }, [school(name, first.id)]);
-      })
-      .catch(() => undefined);
+    await clashing(name).catch(() => undefined);
     // Every pooled connection takes a unit in turn: none may carry the failure into it.
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
