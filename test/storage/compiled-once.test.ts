@@ -5,8 +5,6 @@ import { compiledOnce, insertRows } from '../../src/storage/compiled-once.ts';
 import type { Database } from '../../src/storage/schema.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
 
-// The statements behind every request are built once (ADR 0006): each call must still run with
-// its own values, on its own engine, whatever ran before it.
 const insertSchools = insertRows('schools', ['id', 'name', 'urn', 'local_authority', 'created_at']);
 const school = (name: string, id = newId()) => ({
   id,
@@ -16,6 +14,8 @@ const school = (name: string, id = newId()) => ({
   created_at: new Date().toISOString(),
 });
 
+// The statements behind every request are built once (ADR 0006): each call must still run with
+// its own values, on its own engine, whatever ran before it.
 describeEachEngine('statements compiled once', (h, engine) => {
   const ctx = () => ({ db: h().rt.conn.db, engine });
   const namesOf = compiledOnce<{ ids: string[] }, { name: string }>((db, p, n) =>
