@@ -24,7 +24,8 @@ export async function whoAmI(
   };
   allowedActions: Action[];
 }> {
-  const school = await deps.store.transaction((r) => r.schools.get(user.schoolId));
+  // A read: it waits for no commit (ADR 0006).
+  const school = await deps.store.read((r) => r.schools.get(user.schoolId));
   const { id, fullName, email, roles, mfaEnrolled, unavailableUntil } = user;
   return {
     data: {
