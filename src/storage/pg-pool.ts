@@ -72,8 +72,8 @@ function unansweredWrites(send: Send): Send {
     try {
       result = await send(sql, values);
     } catch (error) {
-      // A write sent earlier failed first: this statement failed only because it left the
-      // transaction aborted.
+      // If a write sent earlier failed, this statement failed because the transaction was
+      // already aborted: the earlier failure is the one worth reporting.
       const failed = await settle();
       throw failed ? failed.error : error;
     }
@@ -85,7 +85,8 @@ function unansweredWrites(send: Send): Send {
 
 /** Whether `sql` begins or ends a transaction (`rollback to` a savepoint ends nothing). */
 function transactionKeyword(sql: string): 'begin' | 'commit' | 'rollback' | null {
-  const words = /^\s*(\w+)(?:\s+(\w+))?/.exec(sql.toLowerCase());
+  // Only the first two words matter, and statements can be long.
+  const words = /^\s*(\w+)(?:\s+(\w+))?/.exec(sql.slice(0, 32).toLowerCase());
   switch (words?.[1]) {
     case 'begin':
       return 'begin';
