@@ -7,6 +7,7 @@ import * as conduct from './migrations/2026-11-28T04-conduct.ts';
 import * as allegations from './migrations/2026-12-01T00-allegations.ts';
 import * as roster from './migrations/2026-12-01T01-roster.ts';
 import * as attendance from './migrations/2026-12-01T02-attendance.ts';
+import * as concernAlertColumns from './migrations/2026-12-01T03-concern-alert-columns.ts';
 import type { Connection } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tests see the same set. */
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T00-allegations': allegations,
   '2026-12-01T01-roster': roster,
   '2026-12-01T02-attendance': attendance,
+  '2026-12-01T03-concern-alert-columns': concernAlertColumns,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -142,8 +142,6 @@ export interface Database extends AllegationTables, AttendanceTables {
     acknowledged_at: string | null;
     acknowledged_by: string | null;
     content_hash: string;
-    escalation_level: number;
-    last_alert_at: string;
   };
   concern_children: {
     concern_id: string;

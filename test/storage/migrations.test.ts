@@ -35,6 +35,7 @@ for (const engine of ENGINES) {
         '2026-12-01T00-allegations',
         '2026-12-01T01-roster',
         '2026-12-01T02-attendance',
+        '2026-12-01T03-concern-alert-columns',
       ]);
       expect(await migrationsCurrent(a)).toBe(true);
       expect(await migrateToLatest(a)).toEqual([]);

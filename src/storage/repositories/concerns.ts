@@ -23,8 +23,6 @@ const CONCERN_COLUMNS = [
   'acknowledged_at',
   'acknowledged_by',
   'content_hash',
-  'escalation_level',
-  'last_alert_at',
 ] as const;
 const CHILD_COLUMNS = [
   'concern_id',
@@ -94,8 +92,6 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
         acknowledged_at: c.acknowledgedAt,
         acknowledged_by: c.acknowledgedBy,
         content_hash: c.contentHash,
-        escalation_level: 0,
-        last_alert_at: c.recordedAt,
       };
       const rows = children.map((ch, position) => ({
         concern_id: c.id,
