@@ -71,8 +71,13 @@ export function connect(opts: {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // SQLite's advice for a long-lived connection: look at every table once at open, then ask
-  // again from time to time (the scheduler does, hourly) and before closing.
-  sqlite.pragma('optimize = 0x10002');
+  // again from time to time (the scheduler does, hourly) and before closing. Statistics only
+  // speed queries up, so a busy file (a command run beside the server) never stops an open.
+  try {
+    sqlite.pragma('optimize = 0x10002');
+  } catch {
+    // The next refresh gathers them.
+  }
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
