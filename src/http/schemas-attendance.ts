@@ -17,6 +17,12 @@ export const codesSchema = z.object({
   ),
 });
 
+const offCalendarSchema = z.object({
+  marks: z.number(),
+  days: z.number(),
+  dates: z.array(z.string()),
+});
+
 export const importResultSchema = z.object({
   marks: z.number(),
   pupils: z.number(),
@@ -25,6 +31,7 @@ export const importResultSchema = z.object({
   errors: z.array(
     z.object({ row: z.number().optional(), field: z.string().optional(), message: z.string() }),
   ),
+  offCalendar: offCalendarSchema.optional(),
   notices: z.number().optional(),
   alerts: z.number().optional(),
 });
@@ -62,6 +69,7 @@ export const pupilAttendanceSchema = z.object({
     notCounted: z.number(),
     percentage: z.number().nullable(),
     run,
+    offCalendar: offCalendarSchema,
   }),
   days: z.array(z.object({ date: z.string(), am: nullable, pm: nullable })),
   notices: z.array(noticeSchema),

@@ -58,6 +58,45 @@ describe('the 10-school-day rule on the school calendar', () => {
   });
 });
 
+describe('marks on days the school was shut', () => {
+  const marks = [
+    ...day('2026-11-03', '/'),
+    ...day('2026-11-07', 'O'), // a Saturday
+    ...day('2026-10-28', '/', 'O'), // half term
+    { date: '2026-11-02', session: 'AM' as const, code: 'O' }, // an INSET day
+  ];
+
+  test('[D10] count for nothing, as in the run, and are named in the summary', () => {
+    expect(summarise(calendar, marks)).toMatchObject({
+      possible: 2,
+      present: 2,
+      unauthorised: 0,
+      percentage: 100,
+      run: { days: 0 },
+      offCalendar: { marks: 5, days: 3, dates: ['2026-10-28', '2026-11-02', '2026-11-07'] },
+    });
+  });
+
+  test('a summary names the first five such days, oldest first, and counts them all', () => {
+    const saturdays = ['2026-09-05', '2026-09-12', '2026-09-19', '2026-09-26', '2026-10-03'];
+    const off = summarise(calendar, [
+      ...marks,
+      ...saturdays.flatMap((d) => day(d, '/')),
+    ]).offCalendar;
+    expect(off).toEqual({ marks: 15, days: 8, dates: saturdays });
+  });
+
+  test('with no terms on the calendar no day can be told apart, so every mark counts', () => {
+    const none = schoolCalendarOf([]);
+    expect(summarise(none, marks)).toMatchObject({
+      possible: 7,
+      present: 3,
+      unauthorised: 4,
+      offCalendar: { marks: 0, days: 0, dates: [] },
+    });
+  });
+});
+
 describe('the DfE attendance codes', () => {
   test('each code has one meaning and one category, and codes read case-insensitively', () => {
     const codes = ATTENDANCE_CODES.map((c) => c.code);

@@ -25,6 +25,45 @@ export interface AttendanceSummary {
   /** Present over possible, to one decimal place; null with no possible session. */
   percentage: number | null;
   run: AbsenceRun;
+  offCalendar: OffCalendar;
+}
+
+/** Marks on days the school calendar says the school was shut: they count for nothing. */
+export interface OffCalendar {
+  marks: number;
+  /** How many days those marks fall on. */
+  days: number;
+  /** The first of those days, oldest first, to name in a warning. */
+  dates: string[];
+}
+
+/** How many of the days with marks off the calendar a warning names. */
+const DATES_NAMED = 5;
+
+/**
+ * Splits marks into those on school days and those on days the calendar says the school was
+ * shut, so the percentage and the runs (D10) count the same days. A calendar with no terms
+ * tells no day apart, so then every mark counts, as the register says.
+ */
+export function onSchoolDays(
+  calendar: SchoolCalendar,
+  marks: readonly Mark[],
+): { counted: Mark[]; offCalendar: OffCalendar } {
+  if (!calendar.terms.length)
+    return { counted: [...marks], offCalendar: { marks: 0, days: 0, dates: [] } };
+  const counted: Mark[] = [];
+  const off = new Set<string>();
+  let offMarks = 0;
+  for (const m of marks)
+    if (isSchoolDay(calendar, m.date)) counted.push(m);
+    else {
+      offMarks++;
+      off.add(m.date);
+    }
+  return {
+    counted,
+    offCalendar: { marks: offMarks, days: off.size, dates: [...off].sort().slice(0, DATES_NAMED) },
+  };
 }
 
 /** Marks by day, for the school days that have them. */
@@ -87,8 +126,9 @@ export function unauthorisedRun(calendar: SchoolCalendar, marks: readonly Mark[]
 }
 
 export function summarise(calendar: SchoolCalendar, marks: readonly Mark[]): AttendanceSummary {
+  const { counted, offCalendar } = onSchoolDays(calendar, marks);
   const counts = { present: 0, authorised: 0, unauthorised: 0, not_counted: 0 };
-  for (const m of marks) counts[categoryOf(m.code)]++;
+  for (const m of counted) counts[categoryOf(m.code)]++;
   const possible = counts.present + counts.authorised + counts.unauthorised;
   return {
     possible,
@@ -98,6 +138,7 @@ export function summarise(calendar: SchoolCalendar, marks: readonly Mark[]): Att
     notCounted: counts.not_counted,
     percentage: possible ? Math.round((counts.present / possible) * 1000) / 10 : null,
     run: unauthorisedRun(calendar, marks),
+    offCalendar,
   };
 }
 

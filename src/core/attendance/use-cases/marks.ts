@@ -8,6 +8,8 @@ import type { Session } from '../codes.ts';
 import type { MarkEntryInput } from '../inputs.ts';
 import { parseMarksCsv, type MarkLine, type MarksCsvError } from '../marks-csv.ts';
 import type { MarkRow } from '../ports.ts';
+import { onSchoolDays, type OffCalendar } from '../summary.ts';
+import { schoolCalendarOf } from '../../calendar/use-cases/school-calendar.ts';
 import { afterMarks } from './after-marks.ts';
 
 export interface ImportPreview {
@@ -16,6 +18,8 @@ export interface ImportPreview {
   from: string | null;
   to: string | null;
   errors: MarksCsvError[];
+  /** Marks on days the school calendar says the school was shut: kept, but not counted. */
+  offCalendar?: OffCalendar;
   /** After a real import: runs the local authority must now hear of, and plan alerts sent. */
   notices?: number;
   alerts?: number;
@@ -67,12 +71,14 @@ export async function importMarks(
     const { ids, errors } = await matchPupils(r, actor.schoolId, lines);
     if (errors.length) return refuse(errors);
     const dates = lines.map((l) => l.date).sort();
+    const calendar = schoolCalendarOf(await r.calendar.list(actor.schoolId));
     const preview: ImportPreview = {
       marks: lines.length,
       pupils: new Set(lines.map((l) => l.upn)).size,
       from: dates[0] ?? null,
       to: dates[dates.length - 1] ?? null,
       errors: [],
+      offCalendar: onSchoolDays(calendar, lines).offCalendar,
     };
     if (dryRun) return preview;
     const rows: MarkRow[] = lines.map((l) => ({

@@ -1,10 +1,20 @@
 /** Attendance (D10), children missing education and plans (D39): see docs/openapi.json. */
+
+/** Marks on days the school calendar says the school was shut: kept, but not counted. */
+export interface OffCalendar {
+  marks: number;
+  /** How many days those marks fall on; `dates` names the first few. */
+  days: number;
+  dates: string[];
+}
+
 export interface MarksImportResult {
   marks: number;
   pupils: number;
   from: string | null;
   to: string | null;
   errors: { row?: number; field?: string; message: string }[];
+  offCalendar?: OffCalendar;
   notices?: number;
   alerts?: number;
 }
@@ -35,6 +45,7 @@ export interface PupilAttendance {
     notCounted: number;
     percentage: number | null;
     run: { days: number; first: string | null; last: string | null };
+    offCalendar: OffCalendar;
   };
   days: { date: string; am: string | null; pm: string | null }[];
   notices: LaNotice[];

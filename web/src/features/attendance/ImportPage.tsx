@@ -11,8 +11,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { useFormErrors } from '../../components/useFormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
 import { base64Bytes } from '../../lib/base64';
+import { formatDate } from '../../lib/dates';
 import { errorsFromApi } from '../../lib/formErrors';
 import { ImportProblems } from './ImportProblems';
+import { OffCalendarWarning } from './OffCalendarWarning';
 import { attendanceKeys } from './queries';
 
 const FILE_ID = 'marks-file';
@@ -141,8 +143,9 @@ export function ImportPage() {
               {plural(result.pupils, 'pupil', 'pupils')}
             </h2>
             <p className="govuk-body">
-              From {result.from} to {result.to}.
+              From {formatDate(result.from ?? '')} to {formatDate(result.to ?? '')}.
             </p>
+            <OffCalendarWarning off={result.offCalendar} />
             <button type="button" className="govuk-button" onClick={() => void save()}>
               Import these marks
             </button>

@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from '../../lib/dates';
 import { LaNotifiedForm } from './LaNotifiedForm';
 import { MarkEntryForm } from './MarkEntryForm';
 import { MarksTable } from './MarksTable';
+import { OffCalendarWarning } from './OffCalendarWarning';
 import { attendanceKeys, usePupilAttendance } from './queries';
 
 function Summary({ data }: { data: PupilAttendance }) {
@@ -80,6 +81,7 @@ export function PupilAttendancePage() {
           </WarningText>
         ) : null}
         <h2 className="govuk-heading-m">Since {formatDate(data.from)}</h2>
+        <OffCalendarWarning off={data.summary.offCalendar} />
         <Summary data={data} />
         {waiting.map((n) => (
           <section key={n.id} aria-labelledby={`notice-${n.id}`}>
