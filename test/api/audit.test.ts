@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import type { Role } from '../../src/core/access/roles.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
 import { validPupil } from '../support/haven.ts';
+import { concernInput, schoolWithPeople } from '../concerns/support.ts';
 import { dataOf, expectError } from './helpers.ts';
 
 interface AuditEvent {
@@ -176,6 +177,47 @@ describeEachEngine('the audit log', (h) => {
     for (const [query, field] of cases) {
       const res = await h().request({ method: 'GET', url: `/api/audit${query}`, cookie });
       expectError(res, 400, 'VALIDATION', field);
+    }
+  });
+
+  test('[D24] leaders outside the DSL team cannot learn from the log which children have a file', async () => {
+    const { schoolId, dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    const post = (cookie: string, url: string, payload: object) =>
+      h().request({ method: 'POST', url, cookie, payload });
+    expect(
+      (await post(teacher.cookie, '/api/concerns', concernInput(pupilId, category))).statusCode,
+    ).toBe(201);
+    await h().request({ method: 'GET', url: `/api/files/${pupilId}`, cookie: dsl.cookie });
+    const grant = await post(dsl.cookie, `/api/files/${pupilId}/grants`, {
+      granteeId: teacher.user.id,
+      reason: 'Class teacher: needs to know for a support plan',
+      expiresAt: new Date(h().clock.now().getTime() + 7 * DAY).toISOString(),
+    });
+    expect(grant.statusCode, grant.body).toBe(201);
+    await h().request({ method: 'GET', url: `/api/files/${pupilId}`, cookie: teacher.cookie });
+
+    const everything = await list(dsl.cookie, '?limit=200');
+    const types = new Set(everything.events.map((e) => e.type));
+    for (const t of ['concern.created', 'file.read', 'grant.created']) expect(types).toContain(t);
+
+    for (const role of ['headteacher', 'school_admin'] as Role[]) {
+      const { cookie } = await h().as(schoolId, [role]);
+      const seen = await list(cookie, '?limit=200');
+      const leaked = seen.events.filter(
+        (e) => /^(concern|file|grant|deadline)\./.test(e.type) || e.subjectId === pupilId,
+      );
+      expect(
+        leaked.filter((e) => e.type !== 'pupil.created'),
+        role,
+      ).toEqual([]);
+      // Sign-ins and changes to people are still theirs to see.
+      expect(
+        seen.events.some((e) => e.type === 'auth.sign_in'),
+        role,
+      ).toBe(true);
+      // Asking by the child, or by the event type, finds nothing either.
+      expect((await list(cookie, `?subjectId=${pupilId}&type=file.read`)).events, role).toEqual([]);
+      expect((await list(cookie, '?type=grant.created')).events, role).toEqual([]);
     }
   });
 });

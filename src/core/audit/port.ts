@@ -7,6 +7,8 @@ export interface AuditFilter {
   subjectId?: string;
   /** Leave out events about these kinds of record (sealed cases stay out of the school's log). */
   exceptSubjectTypes?: readonly string[];
+  /** Leave out events of these types (child protection work, for readers outside the DSL team). */
+  exceptTypes?: readonly string[];
   from?: string;
   to?: string;
   before?: number;

@@ -168,6 +168,7 @@ export const auditRepo = (ctx: TxContext): AuditRepo => {
         q = q.where((eb) =>
           eb.or([eb('subject_type', 'is', null), eb('subject_type', 'not in', [...except])]),
         );
+      if (f.exceptTypes?.length) q = q.where('type', 'not in', [...f.exceptTypes]);
       if (f.from) q = q.where('at', '>=', f.from);
       if (f.to) q = q.where('at', '<', f.to);
       if (f.before !== undefined) q = q.where('seq', '<', f.before);
