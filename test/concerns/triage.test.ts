@@ -70,6 +70,11 @@ describeEachEngine('triage by the DSL team', (h) => {
     expect(file.chronology.map((e: { kind: string }) => e.kind)).toEqual(
       expect.arrayContaining(['concern', 'decision', 'action']),
     );
+    // The decision's entry carries its rationale, not only its outcome.
+    expect(file.chronology.find((e: { kind: string }) => e.kind === 'decision')).toMatchObject({
+      summary: 'Decision on C-00001: early help (level of need: Additional)',
+      text: 'Family agrees to early help.',
+    });
     const mine = (
       await h().request({ method: 'GET', url: '/api/concerns/mine', cookie: teacher.cookie })
     ).json().data;

@@ -69,14 +69,19 @@ export async function getFile(
     );
     const chronology: ChronologyEntry[] = [];
     for (const e of entries) {
-      const content = await openJson<{ summary: string; text?: string }>(vault, pupilId, e.sealed);
+      const content = await openJson<{ summary: string; text?: string; rationale?: string }>(
+        vault,
+        pupilId,
+        e.sealed,
+      );
       chronology.push({
         id: e.id,
         at: e.at,
         kind: e.kind,
         significant: e.significant,
         summary: content?.summary ?? '(destroyed)',
-        text: content?.text ?? null,
+        // Decisions recorded before 2026-12 kept their rationale under its own name.
+        text: content?.text ?? content?.rationale ?? null,
         author: { id: e.authorId, fullName: names.get(e.authorId) ?? 'Unknown' },
         concernId: e.concernId,
       });

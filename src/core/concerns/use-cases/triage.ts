@@ -144,7 +144,7 @@ export const decideConcern = (
       significant: input.outcome === 'referral',
       content: {
         summary: `Decision on ${concern.reference}: ${OUTCOME_LABELS[input.outcome]} (level of need: ${levelLabel(input.levelOfNeed)})`,
-        rationale: input.rationale,
+        text: input.rationale,
       },
     });
     await audit('concern.decided', `Decision recorded on ${concern.reference}`, {
