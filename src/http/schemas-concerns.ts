@@ -19,6 +19,7 @@ export const receiptSchema = z.object({
   recordedBy: person,
   contentHash: z.string(),
   immediateRisk: z.boolean(),
+  alerted: z.enum(['dsl_team', 'leaders', 'chair', 'nobody']),
   contacts: z.array(z.object({ name: z.string(), phone: z.string() })).optional(),
   fgmReport: z.object({ dueAt: z.string(), basis: z.string() }).optional(),
 });

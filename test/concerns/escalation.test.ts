@@ -110,12 +110,14 @@ describeEachEngine('urgent alerts escalate on a clock', (h) => {
       cookie: people.dsl.cookie,
       payload: { unavailableUntil: until },
     });
-    await h().request({
+    const sent = await h().request({
       method: 'POST',
       url: '/api/concerns',
       cookie: people.teacher.cookie,
       payload: concernInput(people.pupilId, people.category),
     });
+    // The recorder is told who was alerted instead.
+    expect(sent.json().data.alerted).toBe('leaders');
     expect(await kinds(head)).toEqual(['new_concern']);
   });
 

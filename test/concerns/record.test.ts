@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { describeEachEngine } from '../support/each-engine.ts';
-import { concernInput, schoolWithPeople } from './support.ts';
+import { categoryId, concernInput, makePupil, schoolWithPeople } from './support.ts';
 
 describeEachEngine('recording a concern', (h) => {
   test('[D16] [D29] a teacher records a concern: signed, referenced, and the DSL alerted at once', async () => {
@@ -17,7 +17,9 @@ describeEachEngine('recording a concern', (h) => {
       reference: 'C-00001',
       recordedBy: { id: teacher.user.id, fullName: 'Tom Teacher' },
       immediateRisk: false,
+      alerted: 'dsl_team',
     });
+    expect(receipt.contacts).toBeUndefined();
     expect(receipt.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(receipt.recordedAt).toBe(h().clock.now().toISOString());
 
@@ -72,6 +74,31 @@ describeEachEngine('recording a concern', (h) => {
     expect(mine.json().data).toEqual([
       expect.objectContaining({ id, status: 'received', childNames: ['Millie Fictional'] }),
     ]);
+  });
+
+  test('[D05] with nobody available to alert, the recorder is told so and given the numbers to ring', async () => {
+    const schoolId = await h().createSchool();
+    const admin = await h().as(schoolId, ['school_admin']);
+    const teacher = await h().as(schoolId, ['staff']);
+    const pupilId = await makePupil(h(), admin.cookie);
+    const category = await categoryId(h(), teacher.cookie);
+    const res = await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: teacher.cookie,
+      payload: concernInput(pupilId, category),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data).toMatchObject({ reference: 'C-00001', alerted: 'nobody' });
+    expect(res.json().data.contacts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ phone: '999' })]),
+    );
+    const outbox = await h()
+      .rt.conn.db.selectFrom('outbox')
+      .select('id')
+      .where('school_id', '=', schoolId)
+      .execute();
+    expect(outbox).toEqual([]);
   });
 
   test('[D17] immediate risk shows the emergency numbers at once and sends an urgent alert', async () => {

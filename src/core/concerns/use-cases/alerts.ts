@@ -11,6 +11,13 @@ export const ESCALATION_LADDER: readonly (readonly Role[])[] = [
   ['chair_of_governors'],
 ];
 
+/** Who a rung of the ladder is, as the person who raised the alert is told. */
+export type AlertedRung = 'dsl_team' | 'leaders' | 'chair' | 'nobody';
+const RUNGS: readonly AlertedRung[] = ['dsl_team', 'leaders', 'chair'];
+
+/** The rung `alertLadder` reached (its `level`), or nobody when no one was available. */
+export const alertedRung = (level: number): AlertedRung => RUNGS[level] ?? 'nobody';
+
 export const SUBJECTS: Record<NotificationRow['kind'], string> = {
   new_concern: 'A new concern needs your attention',
   urgent_concern: 'URGENT: a concern needs your attention now',

@@ -4,7 +4,7 @@ import { invalid } from '../../shared/app-error.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
 import { concernReference, contentHash, narrativeOf, type ConcernInput } from '../concern.ts';
-import { alertLadder } from './alerts.ts';
+import { alertedRung, alertLadder, type AlertedRung } from './alerts.ts';
 import { localContactsOf } from './contacts.ts';
 import type { ConcernDeps } from './deps.ts';
 import { openDeadline } from '../../deadlines/use-cases/open.ts';
@@ -16,6 +16,9 @@ export interface ConcernReceipt {
   recordedBy: { id: string; fullName: string };
   contentHash: string;
   immediateRisk: boolean;
+  /** Who was alerted: the recorder must know when nobody was, and ring someone themselves. */
+  alerted: AlertedRung;
+  /** The school's emergency numbers, when the child is at risk now or nobody could be alerted. */
   contacts?: { name: string; phone: string }[];
   /** Set when FGM was chosen: the recorder must report it to the police themselves by then. */
   fgmReport?: { dueAt: string; basis: string };
@@ -59,12 +62,6 @@ export async function recordConcern(
   const id = newId();
   return deps.store.transaction(async (r) => {
     const fgm = await checkReferences(r, actor.schoolId, input);
-    // D17: the numbers to ring now, as the school has set them.
-    const emergency = input.immediateRisk
-      ? (await localContactsOf(r, actor.schoolId))
-          .filter((c) => c.kind === 'emergency')
-          .map((c) => ({ name: c.label, phone: c.phone }))
-      : [];
     const vault = deps.vault(r);
     const hash = contentHash({ recordedBy: actor.userId, recordedAt, input });
     const narrative = JSON.stringify(narrativeOf(input));
@@ -78,13 +75,24 @@ export async function recordConcern(
       });
     }
     // The alerts name the concern by id, so they are queued before anything locks.
-    await alertLadder(
-      deps,
-      r,
-      actor.schoolId,
-      id,
-      input.immediateRisk ? 'urgent_concern' : 'new_concern',
+    const alerted = alertedRung(
+      (
+        await alertLadder(
+          deps,
+          r,
+          actor.schoolId,
+          id,
+          input.immediateRisk ? 'urgent_concern' : 'new_concern',
+        )
+      ).level,
     );
+    // D17: the numbers to ring now, as the school has set them; also when nobody could be told.
+    const contacts =
+      input.immediateRisk || alerted === 'nobody'
+        ? (await localContactsOf(r, actor.schoolId))
+            .filter((c) => c.kind === 'emergency')
+            .map((c) => ({ name: c.label, phone: c.phone }))
+        : null;
     // Row locks (the school's reference counter, then its audit chain head) are taken as late as
     // possible and held until commit, so concurrent concerns in one school wait for each other
     // only for the few statements that need the reference.
@@ -171,7 +179,8 @@ export async function recordConcern(
       recordedBy: { id: actor.userId, fullName: actor.fullName },
       contentHash: hash,
       immediateRisk: input.immediateRisk,
-      ...(input.immediateRisk ? { contacts: emergency } : {}),
+      alerted,
+      ...(contacts ? { contacts } : {}),
       ...(fgmDeadline ? { fgmReport: { dueAt: fgmDeadline.dueAt, basis: fgmDeadline.basis } } : {}),
     };
   });

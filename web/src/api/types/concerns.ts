@@ -60,6 +60,8 @@ export interface ConcernReceipt {
   recordedBy: Person;
   contentHash: string;
   immediateRisk: boolean;
+  /** Who was alerted; `nobody` when no one on the ladder was available. */
+  alerted: 'dsl_team' | 'leaders' | 'chair' | 'nobody';
   contacts?: Contact[];
   /** FGM was chosen: the recorder must report it to the police themselves by `dueAt`. */
   fgmReport?: { dueAt: string; basis: string };

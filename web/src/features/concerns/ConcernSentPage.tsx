@@ -8,6 +8,13 @@ import { AttachmentUpload } from '../attachments/AttachmentUpload';
 import { ContactsList } from './ContactsList';
 import { useReceipt } from './queries';
 
+const ALERTED = {
+  dsl_team: 'The DSL has been alerted.',
+  leaders: 'The safeguarding team is not available, so the school’s leaders have been alerted.',
+  chair:
+    'The safeguarding team and the school’s leaders are not available, so the chair of governors has been alerted.',
+} as const;
+
 /** `/concerns/:id/sent`: the receipt, signed and fingerprinted, with numbers to call if urgent. */
 export function ConcernSentPage() {
   const { id = '' } = useParams();
@@ -28,6 +35,18 @@ export function ConcernSentPage() {
           <br />
           <strong data-testid="concern-reference">{r.reference}</strong>
         </Panel>
+        {r.alerted === 'nobody' ? (
+          <div className="haven-urgent" data-testid="nobody-alerted">
+            <h2 className="govuk-heading-m">Nobody could be alerted</h2>
+            <p className="govuk-body">
+              Your concern is saved, but nobody in the safeguarding team or the school’s leadership
+              is available in Haven to receive it. Tell the DSL or a deputy in person or by phone
+              now.
+              {urgent ? '' : ' If you cannot reach anyone and you are worried about the child:'}
+            </p>
+            {!urgent && r.contacts?.length ? <ContactsList contacts={r.contacts} /> : null}
+          </div>
+        ) : null}
         {urgent && r.contacts?.length ? (
           <div className="haven-urgent" data-testid="urgent-contacts">
             <h2 className="govuk-heading-m">If the child is in immediate danger</h2>
@@ -51,11 +70,12 @@ export function ConcernSentPage() {
             <p className="govuk-body-s">How the time was worked out: {r.fgmReport.basis}</p>
           </div>
         ) : null}
-        <p className="govuk-body-l">
-          {urgent
-            ? 'The DSL has been alerted. They have been sent an urgent alert.'
-            : 'The DSL has been alerted.'}
-        </p>
+        {r.alerted === 'nobody' ? null : (
+          <p className="govuk-body-l">
+            {ALERTED[r.alerted ?? 'dsl_team']}
+            {urgent ? ' They have been sent an urgent alert.' : ''}
+          </p>
+        )}
         {r.recordedBy && r.recordedAt && r.contentHash ? (
           <p className="govuk-body" data-testid="signature">
             Signed by {r.recordedBy.fullName} at {formatDateTime(r.recordedAt)}. Record fingerprint:{' '}
