@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { DEADLINE_RULES } from './core/deadlines/rules.ts';
 
 /** Everything Haven reads from its environment, with safe defaults (see README). */
 export interface Config {
@@ -52,6 +53,18 @@ const atLeastOne = (n: number, name: string): number => {
   return n;
 };
 
+/**
+ * The installation's default for the urgent clock must be a number a school could choose too,
+ * so it is held to the rule's own limits rather than accepting 0 (escalate at once) or a day.
+ */
+const urgentAckMinutes = (v: string | undefined): number => {
+  const name = 'HAVEN_URGENT_ACK_MINUTES';
+  const n = int(v, 15, name);
+  const { min, max } = DEADLINE_RULES.urgent_ack.setting ?? { min: n, max: n };
+  if (n < min || n > max) throw new Error(`${name} must be from ${min} to ${max}, got ${n}`);
+  return n;
+};
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 3000, 'PORT');
   const dataDir = path.resolve(env.HAVEN_DATA_DIR ?? './data');
@@ -76,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     idleMinutes: int(env.HAVEN_IDLE_MINUTES, 60, 'HAVEN_IDLE_MINUTES'),
     sessionHours: int(env.HAVEN_SESSION_HOURS, 12, 'HAVEN_SESSION_HOURS'),
-    urgentAckMinutes: int(env.HAVEN_URGENT_ACK_MINUTES, 15, 'HAVEN_URGENT_ACK_MINUTES'),
+    urgentAckMinutes: urgentAckMinutes(env.HAVEN_URGENT_ACK_MINUTES),
     rateLimitPerMinute: int(env.HAVEN_RATE_LIMIT_PER_MINUTE, 600, 'HAVEN_RATE_LIMIT_PER_MINUTE'),
     smtp: {
       host: env.SMTP_HOST || undefined,

@@ -77,12 +77,12 @@ describeEachEngine('attachments', (h) => {
       Buffer.from('MZ this is not a photo at all'),
       'holiday.jpg',
     );
-    expect([fake.statusCode, fake.json().error.field]).toEqual([400, 'content']);
+    expect([fake.statusCode, fake.json().error.field]).toEqual([400, 'contentBase64']);
     expect((await upload(teacher.cookie, id, Buffer.alloc(0))).statusCode).toBe(400);
     const big = Buffer.concat([PNG, randomBytes(10 * 1024 * 1024)]);
     const tooBig = await upload(teacher.cookie, id, big);
     expect(tooBig.statusCode).toBe(400);
-    expect(tooBig.json().error.field).toBe('content');
+    expect(tooBig.json().error.field).toBe('contentBase64');
     expect(
       await h()
         .rt.conn.db.selectFrom('attachments')

@@ -36,7 +36,8 @@ export const concernInput = (
   childWords: 'He said his arm hurt when he fell over at home.',
   observed: 'A bruise on the left forearm, about 3 cm, yellowing.',
   actionTaken: 'Listened, did not ask leading questions.',
-  incidentAt: '2026-03-02T08:30:00Z',
+  // Before every time the tests set their clock to: an incident cannot be recorded before it happens.
+  incidentAt: '2025-12-01T08:30:00Z',
   location: 'Classroom 4',
   primaryCategoryId,
   tagIds: [],

@@ -16,4 +16,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ HAVEN_PG_POOL_SIZE: 'lots' })).toThrow(/HAVEN_PG_POOL_SIZE/);
     expect(() => loadConfig({ HAVEN_PG_POOL_SIZE: '2.5' })).toThrow(/HAVEN_PG_POOL_SIZE/);
   });
+
+  test('HAVEN_URGENT_ACK_MINUTES is held to the urgent rule’s own limits, refused by name outside them', () => {
+    expect(loadConfig({}).urgentAckMinutes).toBe(15);
+    expect(loadConfig({ HAVEN_URGENT_ACK_MINUTES: '5' }).urgentAckMinutes).toBe(5);
+    expect(loadConfig({ HAVEN_URGENT_ACK_MINUTES: '120' }).urgentAckMinutes).toBe(120);
+    for (const bad of ['0', '4', '121', 'abc', '7.5', '-10'])
+      expect(() => loadConfig({ HAVEN_URGENT_ACK_MINUTES: bad }), bad).toThrow(
+        /HAVEN_URGENT_ACK_MINUTES/,
+      );
+  });
 });

@@ -34,6 +34,12 @@ export const bodyMarkSchema = z.object({
   note: text(500).default(''),
 });
 
+/**
+ * No record here can be about anything older; an earlier year is a slip of the keyboard (0000 or
+ * 1900). A time in the future needs the server's clock, so the use case refuses that.
+ */
+const EARLIEST_INCIDENT = Date.parse('1990-01-01T00:00:00Z');
+
 export const concernInputSchema = z
   .object({
     kind: z.enum(CONCERN_KINDS).default('concern'),
@@ -44,7 +50,11 @@ export const concernInputSchema = z
     childWords: text(20_000).default(''),
     observed: text(20_000).min(1, 'Say what you saw, heard or did'),
     actionTaken: text(10_000).default(''),
-    incidentAt: z.iso.datetime({ offset: true, message: 'Enter when it happened' }),
+    incidentAt: z.iso
+      .datetime({ offset: true, message: 'Enter when it happened' })
+      .refine((s) => !(Date.parse(s) < EARLIEST_INCIDENT), {
+        message: 'Enter a date on or after 1 January 1990',
+      }),
     location: text(200).default(''),
     primaryCategoryId: z.string().min(1, 'Choose the kind of concern'),
     tagIds: z.array(z.string()).max(20).default([]),

@@ -17,6 +17,8 @@ export const ATTACHMENT_TYPES = [
 ];
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const MAX_PER_CONCERN = 10;
+/** The bytes arrive base64-encoded in this request field, so every problem with them names it. */
+const CONTENT_FIELD = 'contentBase64';
 
 /** The recorder or the DSL team attaches a photo or document, sealed with the child's key. */
 export async function addAttachment(
@@ -29,12 +31,12 @@ export async function addAttachment(
     type: 'concern',
     schoolId: actor.schoolId,
   });
-  if (file.content.length === 0) throw invalid('content', 'The file is empty');
+  if (file.content.length === 0) throw invalid(CONTENT_FIELD, 'The file is empty');
   if (file.content.length > MAX_ATTACHMENT_BYTES)
-    throw invalid('content', 'The file must be 10 MB or smaller');
+    throw invalid(CONTENT_FIELD, 'The file must be 10 MB or smaller');
   const mime = await deps.sniff(file.content);
   if (!mime || !ATTACHMENT_TYPES.includes(mime))
-    throw invalid('content', 'The file must be a photo (JPEG, PNG, WebP, HEIC) or a PDF');
+    throw invalid(CONTENT_FIELD, 'The file must be a photo (JPEG, PNG, WebP, HEIC) or a PDF');
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
     const concern = await r.concerns.get(actor.schoolId, concernId);

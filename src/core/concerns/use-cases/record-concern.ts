@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/actor.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { invalid } from '../../shared/app-error.ts';
+import { assertNotFuture } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
 import { concernReference, contentHash, narrativeOf, type ConcernInput } from '../concern.ts';
@@ -58,6 +59,7 @@ export async function recordConcern(
 ): Promise<ConcernReceipt> {
   await requireAccess(deps, actor, 'concern.create', { type: 'concern', schoolId: actor.schoolId });
   const now = deps.clock.now();
+  assertNotFuture('incidentAt', input.incidentAt, now);
   const recordedAt = now.toISOString();
   const id = newId();
   return deps.store.transaction(async (r) => {

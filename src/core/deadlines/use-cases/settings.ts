@@ -30,9 +30,12 @@ export async function deadlineRules(deps: ConcernDeps, actor: Actor): Promise<Ru
     schoolId: actor.schoolId,
   });
   const settings = await deps.store.transaction((r) => r.deadlines.settings(actor.schoolId));
+  // The installation may set its own default (HAVEN_URGENT_ACK_MINUTES); clocks open with it
+  // unless the school has chosen a number, so that is what the school must be shown.
+  const installed: Partial<Record<RuleId, number>> = { urgent_ack: deps.urgentAckMinutes };
   return RULE_IDS.map((id) => {
     const rule = DEADLINE_RULES[id];
-    const value = settings[id] ?? defaultValue(rule.clock);
+    const value = settings[id] ?? installed[id] ?? defaultValue(rule.clock);
     return {
       rule: id,
       label: rule.label,
