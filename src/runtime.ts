@@ -6,7 +6,7 @@ import { systemClock, type Clock } from './core/shared/clock.ts';
 import type { Config } from './config.ts';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import { localOutboxMailer } from './mail/local-outbox.ts';
+import { localOutboxMailer, localOutboxWarning } from './mail/local-outbox.ts';
 import { smtpMailer } from './mail/smtp-mailer.ts';
 import { caseSealer } from './security/case-sealer.ts';
 import { importJobs, type ImportJobs } from './jobs/import-jobs.ts';
@@ -88,6 +88,9 @@ export async function createRuntime(
   };
   const smtp = smtpMailer(config.smtp);
   const localOutbox = smtp ? null : localOutboxMailer(path.join(config.dataDir, 'outbox'));
+  // Config keeps no NODE_ENV of its own; a live install silently emailing nobody must be loud.
+  const noMail = localOutboxWarning(process.env.NODE_ENV, config.smtp.host);
+  if (noMail) console.warn(noMail);
   const concerns: ConcernDeps & { box: SecretBox } = {
     store,
     clock,

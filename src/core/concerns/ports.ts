@@ -257,8 +257,12 @@ export interface OutboxRepo {
     claimUntil: string,
     limit: number,
   ): Promise<(OutboxMessage & { attempts: number })[]>;
-  markSent(id: string, at: string): Promise<void>;
-  markFailed(id: string, error: string, retryAt: string): Promise<void>;
+  /**
+   * Both take the lease the claim set, and do nothing once another worker has claimed the
+   * message since: that worker now owns its bookkeeping. False when the claim was lost.
+   */
+  markSent(id: string, claimedUntil: string, at: string): Promise<boolean>;
+  markFailed(id: string, claimedUntil: string, error: string, retryAt: string): Promise<boolean>;
   pending(): Promise<number>;
 }
 

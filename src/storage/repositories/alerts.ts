@@ -144,19 +144,25 @@ export const outboxRepo = (ctx: TxContext): OutboxRepo => {
         attempts: r.attempts + 1,
       }));
     },
-    async markSent(id, at) {
-      await db
+    // A later claim always sets a later lease (it needs the earlier one lapsed), so the lease
+    // tells this worker's claim from another's without a token column.
+    async markSent(id, claimedUntil, at) {
+      const res = await db
         .updateTable('outbox')
         .set({ sent_at: at, claimed_until: null, last_error: null })
         .where('id', '=', id)
-        .execute();
+        .where('claimed_until', '=', claimedUntil)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
     },
-    async markFailed(id, error, retryAt) {
-      await db
+    async markFailed(id, claimedUntil, error, retryAt) {
+      const res = await db
         .updateTable('outbox')
         .set({ claimed_until: null, last_error: error.slice(0, 500), available_at: retryAt })
         .where('id', '=', id)
-        .execute();
+        .where('claimed_until', '=', claimedUntil)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
     },
     async pending() {
       const r = await db

@@ -13,7 +13,7 @@ function OutboxTable({ emails }: { emails: OutboxEmail[] }) {
   return (
     <table className="govuk-table haven-responsive-table" data-testid="outbox">
       <caption className="govuk-table__caption govuk-visually-hidden">
-        Emails Haven would have sent, newest first
+        Emails Haven would have sent for your school, newest first
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -51,8 +51,8 @@ function OutboxTable({ emails }: { emails: OutboxEmail[] }) {
 }
 
 /**
- * `/outbox`: with no SMTP server set up, the emails Haven would have sent (alerts with no child
- * details, only a link), so a school trying Haven out can see them.
+ * `/outbox`: with no SMTP server set up, the emails Haven would have sent for this school (alerts
+ * with no child details, only a link), so a school trying Haven out can see them.
  */
 export function OutboxPage() {
   const outbox = useOutbox();
@@ -74,8 +74,9 @@ export function OutboxPage() {
           ) : (
             <>
               <p className="govuk-body">
-                No email server is set up, so Haven keeps the emails it would have sent here. They
-                never name a child: they say what happened and link to Haven.
+                No email server is set up, so Haven keeps the emails it would have sent here. You
+                see only your school’s emails. They never name a child: they say what happened and
+                link to Haven.
               </p>
               <p className="govuk-body">
                 <button
