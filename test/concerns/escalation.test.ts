@@ -41,6 +41,85 @@ describeEachEngine('urgent alerts escalate on a clock', (h) => {
     expect(audit.filter((t) => t === 'deadline.alerted')).toHaveLength(2);
   });
 
+  test('[D05] whoever the escalation reached can open the concern and acknowledge it; nobody else can', async () => {
+    const people = await schoolWithPeople(h());
+    const head = await h().as(people.schoolId, ['headteacher']);
+    const chair = await h().as(people.schoolId, ['chair_of_governors']);
+    const elsewhere = await h().as(await h().createSchool(), ['headteacher']);
+    const sent = await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: people.teacher.cookie,
+      payload: concernInput(people.pupilId, people.category, { immediateRisk: true }),
+    });
+    const id = sent.json().data.id as string;
+    const open = (cookie: string) =>
+      h().request({ method: 'GET', url: `/api/concerns/${id}`, cookie });
+    const acknowledge = (cookie: string) =>
+      h().request({ method: 'POST', url: `/api/concerns/${id}/acknowledge`, cookie });
+
+    // Before any alert reached them, the concern does not exist for the head.
+    for (const who of [head, chair, people.teacher, elsewhere]) {
+      expect((await open(who.cookie)).statusCode).toBe(404);
+      expect((await acknowledge(who.cookie)).statusCode).toBe(404);
+    }
+
+    h().clock.advance(16 * 60_000);
+    await sweepDeadlines(h().rt.concerns);
+    expect(await kinds(head)).toEqual(['escalation']);
+    // Their sessions idled out over the jump: each signs in again.
+    for (const who of [head, chair, people.teacher, people.dsl, elsewhere])
+      who.cookie = await h().signIn(who.user);
+    const seen = await open(head.cookie);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json().data).toMatchObject({ id, immediateRisk: true, acknowledgedAt: null });
+    expect(seen.json().data.narrative.observed).toContain('bruise');
+    expect(seen.json().allowedActions).toContain('concern.respond');
+    expect(seen.json().allowedActions).not.toContain('concern.triage');
+    // The chair was not reached yet, the teacher never: still not found.
+    for (const who of [chair, people.teacher, elsewhere])
+      expect((await open(who.cookie)).statusCode).toBe(404);
+    // Stepping in does not open the child's file or the DSL team's steps.
+    expect(
+      (
+        await h().request({
+          method: 'GET',
+          url: `/api/files/${people.pupilId}`,
+          cookie: head.cookie,
+        })
+      ).statusCode,
+    ).toBe(404);
+    const decided = await h().request({
+      method: 'POST',
+      url: `/api/concerns/${id}/decision`,
+      cookie: head.cookie,
+      payload: { outcome: 'monitor', levelOfNeed: 'universal', rationale: 'x' },
+    });
+    expect(decided.statusCode).toBe(404);
+
+    expect((await acknowledge(head.cookie)).statusCode).toBe(204);
+    const after = (await open(people.dsl.cookie)).json().data;
+    expect(after.acknowledgedAt).not.toBeNull();
+    // Only the DSL team takes a case on by acknowledging it.
+    expect(after.ownerId).toBeNull();
+    // The clock is met: the alerts stop short of the chair.
+    h().clock.advance(30 * 60_000);
+    await sweepDeadlines(h().rt.concerns);
+    expect(await kinds(chair)).toEqual([]);
+    const reads = await h()
+      .rt.conn.db.selectFrom('audit_events')
+      .select(['actor_id', 'details'])
+      .where('type', '=', 'concern.read')
+      .where('subject_id', '=', id)
+      .execute();
+    expect(reads.map((r) => [r.actor_id, JSON.parse(r.details).via])).toEqual(
+      expect.arrayContaining([
+        [head.user.id, 'alert'],
+        [people.dsl.user.id, 'dsl_team'],
+      ]),
+    );
+  });
+
   test('acknowledging stops the clock', async () => {
     const people = await schoolWithPeople(h());
     const head = await h().as(people.schoolId, ['headteacher']);

@@ -35,6 +35,7 @@ const ANYONE: Action[] = [
 ];
 const DSL_TEAM: Action[] = [
   'concern.triage',
+  'concern.respond',
   'file.read',
   'file.write',
   'file.grant',

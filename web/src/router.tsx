@@ -111,7 +111,8 @@ const routes: RouteObject[] = [
               guarded('concerns/drafts', 'concern.create', <DraftsPage />),
               guarded('concerns/mine', 'concern.readOwn', <MyConcernsPage />),
               guarded('concerns/:id/sent', 'concern.create', <ConcernSentPage />),
-              guarded('concerns/:id', 'concern.triage', <ConcernDetailPage />),
+              // The DSL team's, and whoever an alert about it reached: the server decides.
+              guarded('concerns/:id', 'concern.readOwn', <ConcernDetailPage />),
               guarded('inbox', 'concern.triage', <InboxPage />),
               // Statutory clocks: everyone sees their own, the DSL team the school's.
               guarded('deadlines', 'deadline.readOwn', <DeadlinesPage />),

@@ -18,6 +18,7 @@ export const ACTIONS = [
   'concern.create',
   'concern.readOwn',
   'concern.triage',
+  'concern.respond',
   'file.read',
   'file.write',
   'file.grant',
@@ -73,6 +74,8 @@ export interface Resource {
   id?: string;
   /** The actor holds a live need-to-know grant for this child's file (D24). */
   grantedToActor?: boolean;
+  /** The alert ladder reached the actor about this concern (D05). */
+  alertedToActor?: boolean;
   /** A concern about an adult: the actor's place on this case, if any (D41). */
   caseRole?: 'manager' | 'member' | null;
   /** The actor is the adult the case is about: no role or membership ever opens it to them. */
@@ -95,6 +98,8 @@ interface Rule {
   resource: ResourceType;
   roles: readonly Role[] | 'any role' | 'none';
   orGranted?: boolean;
+  /** Also allowed to whoever was alerted about this very concern. */
+  orAlerted?: boolean;
   /** Sealed cases: allowed by membership of the case, never by a role. */
   caseRoles?: readonly ('manager' | 'member')[];
 }
@@ -119,6 +124,10 @@ const RULES: Record<Action, Rule> = {
   'concern.readOwn': { resource: 'concern', roles: 'any role' },
   // Child protection files are the DSL team's; others only by a grant (D24, D31, D32).
   'concern.triage': { resource: 'concern', roles: DSL_TEAM },
+  // When the DSL team is away the alerts climb to leaders and the chair (D05): whoever an alert
+  // reached about a concern can read that concern and acknowledge it, so the ladder ends with
+  // someone able to act, not a link they cannot open. The file and triage stay the team's.
+  'concern.respond': { resource: 'concern', roles: DSL_TEAM, orAlerted: true },
   'file.read': { resource: 'file', roles: DSL_TEAM, orGranted: true },
   'file.write': { resource: 'file', roles: DSL_TEAM },
   'file.grant': { resource: 'file', roles: DSL_TEAM },
@@ -178,7 +187,12 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
     roles === 'any role'
       ? actor.roles.length > 0
       : roles !== 'none' && actor.roles.some((r) => roles.includes(r));
-  if (permitted || (rule.orGranted && resource.grantedToActor === true)) return { allowed: true };
+  if (
+    permitted ||
+    (rule.orGranted && resource.grantedToActor === true) ||
+    (rule.orAlerted && resource.alertedToActor === true)
+  )
+    return { allowed: true };
   return { allowed: false, reason: 'role' };
 }
 

@@ -39,7 +39,7 @@ export interface AuditDetails {
   'pupil.identity_resolved': { change: string; resolution: string };
   'pupil.exported': { count: number; format: string };
   'concern.created': { children: number; immediateRisk: boolean };
-  'concern.read': { via: 'dsl_team' };
+  'concern.read': { via: 'dsl_team' | 'alert' };
   'concern.acknowledged': Record<string, never>;
   'concern.assigned': { ownerId: string };
   'concern.decided': { outcome: string; levelOfNeed: string };

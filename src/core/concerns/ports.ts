@@ -238,6 +238,12 @@ export interface NotificationRepo {
   list(userId: string, limit: number): Promise<NotificationRow[]>;
   unread(userId: string): Promise<number>;
   markRead(userId: string, id: string, at: string): Promise<boolean>;
+  /** Whether any of these kinds of alert about the concern went to this person. */
+  sentAbout(
+    userId: string,
+    concernId: string,
+    kinds: readonly NotificationRow['kind'][],
+  ): Promise<boolean>;
 }
 
 export interface OutboxMessage {

@@ -55,10 +55,11 @@ export function attachmentRoutes(base: FastifyInstance, rt: Runtime): void {
   app.get(
     '/api/concerns/:id/attachments/:attachmentId',
     {
-      config: { access: 'concern.triage' },
+      // The DSL team's, or whoever an alert about the concern reached: the use case decides.
+      config: { access: 'signed-in' },
       schema: {
         tags,
-        summary: 'Open an attachment (DSL team; audited)',
+        summary: 'Open an attachment (DSL team, or whoever was alerted; audited)',
         params: idParams.extend({ attachmentId: z.uuid('Not a valid id') }),
         response: { 200: z.any().describe('the file'), ...errorResponses },
       },

@@ -148,23 +148,25 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
   app.get(
     '/api/concerns/:id',
     {
-      config: { access: 'concern.triage' },
+      // The DSL team's, or whoever an alert about this concern reached: the use case decides.
+      config: { access: 'signed-in' },
       schema: {
         tags,
-        summary: 'One concern, for the DSL team',
+        summary: 'One concern, for the DSL team or whoever was alerted about it',
         params: idParams,
         response: { 200: okWithActions(concernDetailSchema), ...errorResponses },
       },
     },
     async (req) => {
       const { actor } = authOf(req);
-      const data = await getConcern(deps, actor, req.params.id);
+      const { via, ...data } = await getConcern(deps, actor, req.params.id);
       return {
         data,
         allowedActions: allowedActions(actor, {
           type: 'concern',
           schoolId: actor.schoolId,
           id: data.id,
+          alertedToActor: via === 'alert',
         }),
       };
     },

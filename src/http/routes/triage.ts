@@ -30,7 +30,8 @@ export function triageRoutes(base: FastifyInstance, rt: Runtime): void {
   app.post(
     '/api/concerns/:id/acknowledge',
     {
-      config: cfg,
+      // Whoever an alert about the concern reached may acknowledge it: the use case decides.
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Acknowledge (stops the urgent clock)',

@@ -85,6 +85,18 @@ export const notificationRepo = (ctx: TxContext): NotificationRepo => {
         .executeTakeFirst();
       return Number(res.numUpdatedRows) === 1;
     },
+    async sentAbout(userId, concernId, kinds) {
+      if (!kinds.length) return false;
+      const row = await db
+        .selectFrom('notifications')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('concern_id', '=', concernId)
+        .where('kind', 'in', [...kinds])
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
   };
 };
 

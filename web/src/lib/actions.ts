@@ -15,6 +15,7 @@ export type Action =
   | 'concern.create'
   | 'concern.readOwn'
   | 'concern.triage'
+  | 'concern.respond'
   | 'file.read'
   | 'file.write'
   | 'file.grant'

@@ -6,6 +6,7 @@ import { newId } from '../../shared/ids.ts';
 import { anchorChild } from './concern-view.ts';
 import type { ConcernDeps } from './deps.ts';
 import { addToEachFile } from './file-entries.ts';
+import { concernAccess } from './concern-access.ts';
 
 /** Photos and documents only; anything else, whatever its name says, is refused. */
 export const ATTACHMENT_TYPES = [
@@ -88,20 +89,17 @@ export async function addAttachment(
   });
 }
 
-/** Opening an attachment is a read of the child protection record: DSL team only, audited. */
+/**
+ * Opening an attachment is a read of the child protection record: the DSL team, or whoever an
+ * alert about the concern reached (D05); audited.
+ */
 export async function readAttachment(
   deps: ConcernDeps,
   actor: Actor,
   concernId: string,
   id: string,
 ): Promise<{ mime: string; content: Buffer }> {
-  await requireAccess(
-    deps,
-    actor,
-    'concern.triage',
-    { type: 'concern', schoolId: actor.schoolId, id: concernId },
-    { refuseAsNotFound: true },
-  );
+  await concernAccess(deps, actor, concernId);
   return deps.store.transaction(async (r) => {
     const a = await r.attachments.content(actor.schoolId, concernId, id);
     if (!a) throw notFound('Attachment');

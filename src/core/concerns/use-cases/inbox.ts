@@ -3,6 +3,7 @@ import { assertFound, requireAccess } from '../../access/require-access.ts';
 import type { ConcernStatus } from '../concern.ts';
 import type { ConcernNarrative } from '../concern.ts';
 import { anchorChild, inboxItems, narrativeFor, openJson, type InboxItem } from './concern-view.ts';
+import { concernAccess } from './concern-access.ts';
 import type { ConcernDeps } from './deps.ts';
 
 /** The DSL team's inbox (D30): urgent first, then newest, with counts per status. */
@@ -61,19 +62,16 @@ export interface ConcernDetail extends InboxItem {
   } | null;
 }
 
-/** One concern, decrypted, for the DSL team; reading it is audited (D32). */
+/**
+ * One concern, decrypted, for the DSL team, or for whoever an alert about it reached when the
+ * team was away (D05); reading it is audited with which of the two it was (D32).
+ */
 export async function getConcern(
   deps: ConcernDeps,
   actor: Actor,
   id: string,
-): Promise<ConcernDetail> {
-  await requireAccess(
-    deps,
-    actor,
-    'concern.triage',
-    { type: 'concern', schoolId: actor.schoolId, id },
-    { refuseAsNotFound: true },
-  );
+): Promise<ConcernDetail & { via: 'dsl_team' | 'alert' }> {
+  const { via } = await concernAccess(deps, actor, id);
   return deps.store.transaction(async (r) => {
     const row = assertFound(await r.concerns.get(actor.schoolId, id), 'Concern');
     const vault = deps.vault(r);
@@ -106,13 +104,14 @@ export async function getConcern(
         schoolId: actor.schoolId,
         subject: { type: 'concern', id },
         summary: `Read concern ${row.reference}`,
-        details: { via: 'dsl_team' },
+        details: { via },
       },
       deps.clock.now(),
     );
     const { children: _others, ...rest } = narrative ?? ({} as ConcernNarrative);
     return {
       ...(item as InboxItem),
+      via,
       contentHash: row.contentHash,
       spokeToDsl: row.spokeToDsl,
       tags: row.tagIds.map((t) => ({ id: t, label: categories.get(t) ?? 'Unknown' })),

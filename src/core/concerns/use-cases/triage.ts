@@ -11,6 +11,7 @@ import { anchorChild } from './concern-view.ts';
 import type { ConcernDeps } from './deps.ts';
 import { addToEachFile } from './file-entries.ts';
 import { meetDeadlines } from '../../deadlines/use-cases/open.ts';
+import { concernAccess } from './concern-access.ts';
 
 const OUTCOME_LABELS: Record<Outcome, string> = {
   no_further_action: 'no further action',
@@ -78,21 +79,39 @@ async function triage<T>(
   });
 }
 
-/** Acknowledging stops the urgent clock and opens each child's file (D30, D31). */
-export const acknowledgeConcern = (deps: ConcernDeps, actor: Actor, id: string) =>
-  triage(deps, actor, id, async ({ r, concern, children, now, audit }) => {
+/**
+ * Acknowledging stops the urgent clock and opens each child's file (D30, D31). Whoever an alert
+ * reached may acknowledge (D05); only a member of the DSL team becomes the case owner by it.
+ */
+export async function acknowledgeConcern(deps: ConcernDeps, actor: Actor, id: string) {
+  const { via } = await concernAccess(deps, actor, id);
+  const now = deps.clock.now();
+  await deps.store.transaction(async (r) => {
+    const concern = assertFound(await r.concerns.get(actor.schoolId, id), 'Concern');
     if (concern.acknowledgedAt) return;
+    const children = await r.concerns.children(actor.schoolId, [id]);
     const at = now.toISOString();
     await r.concerns.update(actor.schoolId, id, {
       acknowledgedAt: at,
       acknowledgedBy: actor.userId,
       status: concern.status === 'new' ? 'in_progress' : concern.status,
-      ownerId: concern.ownerId ?? actor.userId,
+      ownerId: concern.ownerId ?? (via === 'dsl_team' ? actor.userId : null),
     });
     for (const c of children) await r.files.open(actor.schoolId, c.pupilId, actor.userId, at);
     await meetDeadlines(r, actor, id, ['urgent_ack'], now);
-    await audit('concern.acknowledged', `Concern ${concern.reference} acknowledged`, {});
+    await r.audit.append(
+      {
+        type: 'concern.acknowledged',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'concern', id },
+        summary: `Concern ${concern.reference} acknowledged`,
+        details: {},
+      },
+      now,
+    );
   });
+}
 
 export const assignConcern = (deps: ConcernDeps, actor: Actor, id: string, ownerId: string) =>
   triage(deps, actor, id, async ({ r, concern, audit }) => {

@@ -15,11 +15,17 @@ import { notificationKeys, useNotifications } from './queries';
 
 const itemId = (n: HavenNotification) => `notification-${n.id}`;
 
+/** Alerts that ask the person to act on the concern: they can open it, whatever their role. */
+const TO_ACT = new Set<HavenNotification['kind']>(['new_concern', 'urgent_concern', 'escalation']);
+
 /** Where an alert leads: the concern about an adult, the child's concern, or the deadlines. */
 function linkFor(n: HavenNotification, team: boolean): string | undefined {
   if (n.caseId) return `/allegations/${encodeURIComponent(n.caseId)}`;
   if (n.kind === 'allegation' || n.kind === 'allegation_pattern') return '/allegations';
-  if (n.concernId) return team ? `/concerns/${encodeURIComponent(n.concernId)}` : '/concerns/mine';
+  if (n.concernId)
+    return team || TO_ACT.has(n.kind)
+      ? `/concerns/${encodeURIComponent(n.concernId)}`
+      : '/concerns/mine';
   if (n.kind === 'attendance_la_notice' || n.kind === 'plan_absence') return '/attendance';
   if (n.deadlineId || n.kind === 'staff_referral') return '/deadlines';
   return undefined;

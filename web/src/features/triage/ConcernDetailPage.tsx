@@ -47,6 +47,8 @@ export function ConcernDetailPage() {
     ? concern.data.allowedActions
     : session.allowedActions;
   const canTriage = can(actions, 'concern.triage');
+  // Someone the alerts reached while the DSL team was away: they may read and acknowledge.
+  const canRespond = can(actions, 'concern.respond');
   const everyone = staff.data?.data.filter((s) => !s.disabled);
   const team = everyone?.filter(inTeam);
   const me: Person = { id: session.me.user.id, fullName: session.me.user.fullName };
@@ -64,7 +66,11 @@ export function ConcernDetailPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/inbox">Back to inbox</BackLink>
+        {canTriage ? (
+          <BackLink to="/inbox">Back to inbox</BackLink>
+        ) : (
+          <BackLink to="/notifications">Back to notifications</BackLink>
+        )}
         <Notice noticeKey={notice.key} text={notice.text} error={notice.error} />
         <PageHeading caption={data.kind === 'wellbeing' ? 'Wellbeing note' : 'Concern'}>
           {data.reference}
@@ -86,7 +92,14 @@ export function ConcernDetailPage() {
             The recorder said the child may be at risk of immediate harm. Acknowledge this now.
           </WarningText>
         ) : null}
-        {canTriage && !data.acknowledgedAt ? (
+        {!canTriage && canRespond ? (
+          <p className="govuk-body" data-testid="stepping-in">
+            You were alerted because nobody in the safeguarding team was available. Acknowledge it
+            to stop the alerts, then make sure the DSL or a deputy picks it up, or act on it
+            yourself if a child is at risk.
+          </p>
+        ) : null}
+        {canRespond && !data.acknowledgedAt ? (
           <AcknowledgeButton concern={data} onResult={onResult} />
         ) : null}
         {data.reconsideration && !data.reconsideration.answer ? (
