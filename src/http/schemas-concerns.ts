@@ -161,6 +161,9 @@ export const viewerSchema = z.object({
   who: person,
   roles: z.array(z.string()),
   via: z.string(),
+  what: z.enum(['file', 'pdf', 'concern', 'attachment']),
+  /** The concern opened, for a concern or an attachment; null for the file itself. */
+  concernId: z.string().nullable(),
 });
 
 export const notificationSchema = z.object({

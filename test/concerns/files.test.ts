@@ -52,6 +52,45 @@ describeEachEngine('child protection files and need-to-know', (h) => {
     expect((await get(teacher.cookie, `/api/files/${pupilId}`)).statusCode).toBe(404);
   });
 
+  test('[D32] "who viewed" also shows reads of the child\'s concerns, their attachments and the PDF', async () => {
+    const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    const other = await makePupil(h(), dsl.cookie, { legalFirstName: 'Otto' });
+    const sent = await post(teacher.cookie, '/api/concerns', concernInput(pupilId, category));
+    const id = sent.json().data.id as string;
+    const elsewhere = (
+      await post(teacher.cookie, '/api/concerns', concernInput(other, category))
+    ).json().data.id as string;
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const attached = await post(teacher.cookie, `/api/concerns/${id}/attachments`, {
+      filename: 'photo.png',
+      contentBase64: png.toString('base64'),
+    });
+    expect(attached.statusCode, attached.body).toBe(201);
+    for (const url of [
+      `/api/concerns/${id}`,
+      `/api/concerns/${id}/attachments/${attached.json().data.id as string}`,
+      `/api/files/${pupilId}/chronology.pdf`,
+      `/api/files/${pupilId}`,
+      `/api/concerns/${elsewhere}`,
+    ])
+      expect((await get(dsl.cookie, url)).statusCode, url).toBe(200);
+
+    const viewers = (await get(dsl.cookie, `/api/files/${pupilId}/viewers`)).json().data;
+    // Newest first; the other child's concern is not this child's record.
+    expect(
+      viewers.map((v: { what: string; concernId: string | null }) => [v.what, v.concernId]),
+    ).toEqual([
+      ['file', null],
+      ['pdf', null],
+      ['attachment', id],
+      ['concern', id],
+    ]);
+    expect(viewers.every((v: { who: { id: string } }) => v.who.id === dsl.user.id)).toBe(true);
+  });
+
   test('a grant lapses at its expiry', async () => {
     const { dsl, teacher, pupilId } = await schoolWithPeople(h());
     const expiresAt = new Date(h().clock.now().getTime() + 20 * 60_000).toISOString();

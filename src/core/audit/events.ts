@@ -51,8 +51,8 @@ export interface AuditDetails {
   'concern.reconsideration_answered': Record<string, never>;
   'concern.alert_escalated': { level: number };
   'concern.attachment_added': { mime: string; size: number };
-  'concern.attachment_read': { attachmentId: string };
-  'file.read': { via: 'dsl_team' | 'grant' | 'missing_education' };
+  'concern.attachment_read': { attachmentId: string; via: 'dsl_team' | 'alert' };
+  'file.read': { via: 'dsl_team' | 'grant' | 'missing_education'; exported?: boolean };
   'file.note_added': Record<string, never>;
   'file.entry_marked': { entryId: string; significant: boolean };
   'grant.created': { granteeId: string; expiresAt: string };

@@ -70,7 +70,7 @@ export function fileRoutes(base: FastifyInstance, rt: Runtime): void {
     },
     async (req, reply) => {
       const { actor } = authOf(req);
-      const file = await getFile(deps, actor, req.params.pupilId, {});
+      const file = await getFile(deps, actor, req.params.pupilId, { exported: true });
       const school = await rt.store.transaction((r) => r.schools.get(actor.schoolId));
       const pdf = await renderChronologyPdf({
         schoolName: school?.name ?? '',

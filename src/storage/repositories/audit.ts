@@ -163,6 +163,10 @@ export const auditRepo = (ctx: TxContext): AuditRepo => {
       if (f.type) q = q.where('type', '=', f.type);
       if (f.actorId) q = q.where('actor_id', '=', f.actorId);
       if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+      // An empty list matches nothing, as `in ()` would if SQL allowed it.
+      if (f.types?.length === 0 || f.subjectIds?.length === 0) return [];
+      if (f.types) q = q.where('type', 'in', [...f.types]);
+      if (f.subjectIds) q = q.where('subject_id', 'in', [...f.subjectIds]);
       const except = f.exceptSubjectTypes;
       if (except?.length)
         q = q.where((eb) =>

@@ -99,7 +99,7 @@ export async function readAttachment(
   concernId: string,
   id: string,
 ): Promise<{ mime: string; content: Buffer }> {
-  await concernAccess(deps, actor, concernId);
+  const { via } = await concernAccess(deps, actor, concernId);
   return deps.store.transaction(async (r) => {
     const a = await r.attachments.content(actor.schoolId, concernId, id);
     if (!a) throw notFound('Attachment');
@@ -112,7 +112,7 @@ export async function readAttachment(
         schoolId: actor.schoolId,
         subject: { type: 'concern', id: concernId },
         summary: 'Opened an attachment',
-        details: { attachmentId: id },
+        details: { attachmentId: id, via },
       },
       deps.clock.now(),
     );

@@ -54,7 +54,8 @@ export async function getFile(
   deps: ConcernDeps,
   actor: Actor,
   pupilId: string,
-  q: { kind?: string; significant?: boolean },
+  /** `exported`: read to print it (the PDF), which "who viewed" tells apart. */
+  q: { kind?: string; significant?: boolean; exported?: boolean },
 ) {
   const { via } = await fileAccess(deps, actor, pupilId, 'file.read');
   const now = deps.clock.now();
@@ -92,8 +93,10 @@ export async function getFile(
         actor,
         schoolId: actor.schoolId,
         subject: { type: 'file', id: pupilId },
-        summary: 'Read a child protection file',
-        details: { via },
+        summary: q.exported
+          ? 'Exported a child protection file as a PDF'
+          : 'Read a child protection file',
+        details: q.exported ? { via, exported: true } : { via },
       },
       now,
     );
@@ -114,22 +117,54 @@ export async function getFile(
   });
 }
 
-/** "Who viewed this file": every read, by whom, and whether through the team or a grant (D32). */
+/** What of the child's record a read opened, for "who viewed this file". */
+export type ViewedPart = 'file' | 'pdf' | 'concern' | 'attachment';
+
+const VIEWERS_SHOWN = 500;
+
+/**
+ * "Who viewed this file" (D32): every read of the child's record, by whom, how they could, and
+ * what they opened: the file, its PDF, or one of the child's concerns or their attachments, which
+ * say as much about the child as the file does.
+ */
 export async function fileViewers(deps: ConcernDeps, actor: Actor, pupilId: string) {
   await fileAccess(deps, actor, pupilId, 'file.grant');
   return deps.store.transaction(async (r) => {
-    const events = await r.audit.list({
+    const concerns = await r.files.entries(actor.schoolId, pupilId, { kind: 'concern' });
+    const reads = await r.audit.list({
       schoolId: actor.schoolId,
       type: 'file.read',
       subjectId: pupilId,
-      limit: 500,
+      limit: VIEWERS_SHOWN,
     });
-    return events.map((e) => ({
-      at: e.at,
-      who: { id: e.actorId, fullName: e.actorName },
-      roles: e.actorRoles,
-      via: (e.details as { via?: string }).via ?? 'dsl_team',
-    }));
+    const concernReads = await r.audit.list({
+      schoolId: actor.schoolId,
+      types: ['concern.read', 'concern.attachment_read'],
+      subjectIds: [...new Set(concerns.flatMap((e) => (e.concernId ? [e.concernId] : [])))],
+      limit: VIEWERS_SHOWN,
+    });
+    return [...reads, ...concernReads]
+      .sort((a, b) => b.seq - a.seq)
+      .slice(0, VIEWERS_SHOWN)
+      .map((e) => {
+        const details = e.details as { via?: string; exported?: boolean };
+        const what: ViewedPart =
+          e.type === 'concern.read'
+            ? 'concern'
+            : e.type === 'concern.attachment_read'
+              ? 'attachment'
+              : details.exported
+                ? 'pdf'
+                : 'file';
+        return {
+          at: e.at,
+          who: { id: e.actorId, fullName: e.actorName },
+          roles: e.actorRoles,
+          via: details.via ?? 'dsl_team',
+          what,
+          concernId: e.type === 'file.read' ? null : e.subjectId,
+        };
+      });
   });
 }
 

@@ -54,4 +54,7 @@ export interface FileViewer {
   who: Person;
   roles: string[];
   via: string;
+  /** What the read opened: the file, its PDF, or one of the child's concerns or attachments. */
+  what: 'file' | 'pdf' | 'concern' | 'attachment';
+  concernId: string | null;
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { FileViewer } from '../../api/types';
 import { Loading } from '../../components/Loading';
 import { formatDateTimeShort } from '../../lib/dates';
@@ -7,8 +8,27 @@ import { useViewers } from './queries';
 const VIA: Record<string, string> = {
   grant: 'Given access',
   missing_education: 'DSL team, missing education register',
+  alert: 'Alerted while the DSL team was away',
 };
 const viaLabel = (via: string) => VIA[via] ?? 'DSL team';
+
+const WHAT: Record<FileViewer['what'], string> = {
+  file: 'The file',
+  pdf: 'The file, as a PDF',
+  concern: 'A concern',
+  attachment: 'An attachment to a concern',
+};
+
+function What({ viewer }: { viewer: FileViewer }) {
+  const label = WHAT[viewer.what];
+  return viewer.concernId ? (
+    <Link to={`/concerns/${encodeURIComponent(viewer.concernId)}`} className="govuk-link">
+      {label}
+    </Link>
+  ) : (
+    <>{label}</>
+  );
+}
 
 /** D32: every read of the file, so the DSL can see who looked and why they could. */
 export function ViewersTable({ pupilId }: { pupilId: string }) {
@@ -39,6 +59,9 @@ export function ViewersTable({ pupilId }: { pupilId: string }) {
                 Who
               </th>
               <th scope="col" className="govuk-table__header">
+                What
+              </th>
+              <th scope="col" className="govuk-table__header">
                 How
               </th>
             </tr>
@@ -56,6 +79,9 @@ export function ViewersTable({ pupilId }: { pupilId: string }) {
                       {rolesInWords(v.roles)}
                     </span>
                   ) : null}
+                </td>
+                <td className="govuk-table__cell" data-label="What">
+                  <What viewer={v} />
                 </td>
                 <td className="govuk-table__cell" data-label="How">
                   {viaLabel(v.via)}
