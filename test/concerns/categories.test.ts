@@ -17,11 +17,18 @@ describeEachEngine('categories and levels of need are data', (h) => {
       'Child-on-child abuse',
       'Female genital mutilation (FGM)',
       'Radicalisation (Prevent)',
-      'Children missing education',
+      'Children absent from education',
+      'So-called ‘honour’-based abuse',
+      'Serious violence',
+      'Modern slavery, including trafficking',
+      'Private fostering',
+      'Homelessness',
+      'Cybercrime',
+      'Children with family members in prison',
     ]) {
       expect(labels).toContain(l);
     }
-    expect(labels.join(' ')).not.toMatch(/peer on peer/i);
+    expect(labels.join(' ')).not.toMatch(/peer on peer|missing education/i);
 
     const admin = await h().as(schoolId, ['school_admin']);
     const added = await h().request({

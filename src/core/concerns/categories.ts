@@ -1,6 +1,10 @@
 /**
- * The categories a school starts with (KCSIE terms, using "child-on-child abuse" as current
- * guidance does). Administrators can rename, hide and add to them: the list is data.
+ * The categories a school starts with: the abuse and neglect and the specific safeguarding issues
+ * of Keeping children safe in education (2024 and 2025), in its wording ("child-on-child abuse",
+ * "children absent from education"). Administrators can rename, hide and add to them: the list is
+ * data. Each school gets its own copy when it first asks, so a change here reaches only schools
+ * not yet seeded. Concerns point at a school's row, and code decides behaviour (FGM's reporting
+ * duty): never change or remove a code, only add; a label may change.
  */
 export const DEFAULT_CATEGORIES: { code: string; label: string; group: string | null }[] = [
   { code: 'physical', label: 'Physical abuse', group: 'Abuse and neglect' },
@@ -23,14 +27,37 @@ export const DEFAULT_CATEGORIES: { code: string; label: string; group: string | 
   { code: 'coc_initiation', label: 'Initiation or hazing', group: 'Child-on-child abuse' },
   { code: 'cse', label: 'Child sexual exploitation (CSE)', group: 'Exploitation' },
   { code: 'cce', label: 'Child criminal exploitation, county lines', group: 'Exploitation' },
+  {
+    code: 'modern_slavery',
+    label: 'Modern slavery, including trafficking',
+    group: 'Exploitation',
+  },
+  {
+    code: 'hba',
+    label: 'So-called ‘honour’-based abuse',
+    group: 'So-called ‘honour’-based abuse',
+  },
+  {
+    code: 'fgm',
+    label: 'Female genital mutilation (FGM)',
+    group: 'So-called ‘honour’-based abuse',
+  },
+  { code: 'forced_marriage', label: 'Forced marriage', group: 'So-called ‘honour’-based abuse' },
   { code: 'domestic_abuse', label: 'Domestic abuse', group: 'Specific issues' },
-  { code: 'fgm', label: 'Female genital mutilation (FGM)', group: 'Specific issues' },
-  { code: 'forced_marriage', label: 'Forced marriage', group: 'Specific issues' },
+  { code: 'serious_violence', label: 'Serious violence', group: 'Specific issues' },
   { code: 'radicalisation', label: 'Radicalisation (Prevent)', group: 'Specific issues' },
   { code: 'online', label: 'Online safety', group: 'Specific issues' },
-  { code: 'mental_health', label: 'Mental health or self-harm', group: 'Wellbeing' },
-  { code: 'cme', label: 'Children missing education', group: 'Specific issues' },
+  { code: 'cybercrime', label: 'Cybercrime', group: 'Specific issues' },
+  { code: 'cme', label: 'Children absent from education', group: 'Specific issues' },
+  {
+    code: 'family_in_prison',
+    label: 'Children with family members in prison',
+    group: 'Specific issues',
+  },
+  { code: 'private_fostering', label: 'Private fostering', group: 'Specific issues' },
+  { code: 'homelessness', label: 'Homelessness', group: 'Specific issues' },
   { code: 'drugs_alcohol', label: 'Drugs or alcohol', group: 'Specific issues' },
+  { code: 'mental_health', label: 'Mental health or self-harm', group: 'Wellbeing' },
   { code: 'other', label: 'Other', group: null },
 ];
 

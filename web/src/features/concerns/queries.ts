@@ -9,10 +9,13 @@ import type {
   InboxCounts,
   InboxItem,
   LevelsOfNeed,
+  LocalContact,
   MyConcern,
   PupilMatch,
+  SafeguardingContacts,
   Staff,
 } from '../../api/types';
+import { contactsKey } from '../contacts/queries';
 
 export const concernKeys = {
   all: ['concerns'] as const,
@@ -44,6 +47,22 @@ export function useLevelsOfNeed(enabled = true) {
     queryFn: () => api.get<LevelsOfNeed>('/api/levels-of-need'),
     staleTime: 5 * 60_000,
     enabled,
+  });
+}
+
+const schoolNumbers = (r: ApiResponse<SafeguardingContacts>): LocalContact[] => r.data.contacts;
+
+/**
+ * The school's own numbers for the urgent panel (D17). The poster's key and answer, so saving the
+ * contacts refreshes the panel too; kept fresh for longer than the poster because the form asks
+ * on every visit and the numbers seldom change.
+ */
+export function useSchoolNumbers() {
+  return useQuery({
+    queryKey: contactsKey,
+    queryFn: () => api.get<SafeguardingContacts>('/api/school/contacts'),
+    staleTime: 5 * 60_000,
+    select: schoolNumbers,
   });
 }
 
