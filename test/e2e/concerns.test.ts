@@ -1,6 +1,8 @@
-// Recording a concern on a phone, the DSL's alert and triage, and need-to-know access to a file.
+// Recording a concern on a phone, the DSL's alert (in Haven and by email) and triage, and
+// need-to-know access to a file.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSmtp, type ReceivedMail } from '../support/smtp.ts';
 import {
   LONG,
   PASSWORD,
@@ -25,6 +27,7 @@ import {
 } from './steps.ts';
 
 let haven: Haven;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let browser: Browser;
 let dslContext: BrowserContext;
 let teacherContext: BrowserContext;
@@ -35,14 +38,54 @@ let teacherProblems: string[] = [];
 let inviteLink = '';
 let pupilId = '';
 let reference = '';
+let concernId = '';
 
 const CHILD_WORDS = 'Dad grabbed my arm when I spilt my drink.';
 const OBSERVED = 'A bruise on her left upper arm when she rolled up her sleeve in art.';
 /** Page titles must never name the child. */
 const CHILD = /Sam|Okafor/;
+const DSL_EMAIL = 'dana.scully@example.org';
+/** A real 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * `haven serve` with these variables set too. startHaven copies process.env into the child's
+ * environment before it first waits, so they are set only around that call.
+ */
+function startHavenWith(extra: Record<string, string>): Promise<Haven> {
+  const saved = Object.fromEntries(Object.keys(extra).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, extra);
+  try {
+    return startHaven();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) Reflect.deleteProperty(process.env, k);
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** The emails the test SMTP server has received for the DSL. */
+const mailToDsl = (): ReceivedMail[] => smtp.inbox.filter((m) => m.to.includes(DSL_EMAIL));
+
+/** The teacher's browser asks the API directly, with its own session: status and body. */
+const fetchAsTeacher = (url: string) =>
+  teacher.evaluate(async (u) => {
+    const response = await fetch(u, { credentials: 'same-origin' });
+    return { status: response.status, body: await response.text() };
+  }, url);
 
 beforeAll(async () => {
-  haven = await startHaven();
+  // Haven's own outbox worker (every 2 seconds in `haven serve`) sends to a real SMTP server.
+  smtp = await startSmtp();
+  haven = await startHavenWith({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_FROM: 'Haven <haven@oakfield.example>',
+  });
   browser = await launchBrowser();
   dslContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   teacherContext = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
@@ -55,6 +98,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await haven?.stop();
+  await smtp?.stop();
 });
 
 describe('concerns', () => {
@@ -66,7 +110,7 @@ describe('concerns', () => {
       await h1(dsl, 'Set up Haven').waitFor();
       await dsl.getByLabel('School name').fill('Oakfield Primary School');
       await dsl.getByLabel('Your full name').fill('Dana Scully');
-      await dsl.getByLabel('Email address').fill('dana.scully@example.org');
+      await dsl.getByLabel('Email address').fill(DSL_EMAIL);
       await dsl.getByLabel('Create a password').fill(PASSWORD);
       await dsl.getByLabel('Confirm password').fill(PASSWORD);
       await dsl.getByRole('button', { name: 'Create school and account' }).click();
@@ -111,7 +155,7 @@ describe('concerns', () => {
   );
 
   test(
-    '[D23] [D09] [D17] [D16] [D29] a teacher on a phone records a concern with a body map mark, via a saved draft',
+    '[D23] [D09] [D17] [D16] [D29] a teacher on a phone records a concern with a body map mark and a photo, via a saved draft',
     { timeout: LONG },
     async () => {
       // Home: the big start button replaces "coming soon".
@@ -169,9 +213,10 @@ describe('concerns', () => {
       const urgent = teacher.getByTestId('urgent-panel');
       await expect
         .poll(() => urgent.textContent())
-        .toContain(
-          'Call the police on 999 now if a child is in immediate danger. Then call the Children and Families Hub: 0345 603 7627.',
-        );
+        .toContain('Call the police on 999 now if a child is in immediate danger.');
+      // Then the hub (the school's number, or Haven's built-in one), however it is worded.
+      await expect.poll(() => urgent.textContent()).toMatch(/Children and Families Hub/);
+      expect(await urgent.textContent()).toContain('0345 603 7627');
       expect(await urgent.textContent()).toContain('the DSL will get an urgent alert');
       await expectAccessible(teacher, 'record a concern with the urgent panel');
 
@@ -240,8 +285,34 @@ describe('concerns', () => {
       // Urgent: the numbers to call are on the receipt too.
       expect(await teacher.getByTestId('urgent-contacts').count()).toBe(1);
       expect(teacher.url()).not.toMatch(/Sam|Okafor/);
+      concernId =
+        /\/concerns\/([0-9a-f-]{36})\/sent$/.exec(new URL(teacher.url()).pathname)?.[1] ?? '';
+      expect(concernId).not.toBe('');
       await expectAccessible(teacher, 'concern sent');
       await expectFits(teacher, 'concern sent');
+
+      // The receipt offers an upload: the teacher attaches a photo of the child's note.
+      const attach = teacher.locator('section', {
+        has: teacher.getByRole('heading', { level: 2, name: 'Add a photo or document' }),
+      });
+      const fileInput = attach.getByLabel('Choose a photo or PDF');
+      expect(await fileInput.getAttribute('type')).toBe('file');
+      await fileInput.setInputFiles({ name: 'note.png', mimeType: 'image/png', buffer: PNG });
+      const uploaded = teacher.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.url().endsWith(`/${concernId}/attachments`),
+      );
+      await attach.getByRole('button', { name: 'Attach file' }).click();
+      const answer = await uploaded;
+      expect(answer.status()).toBe(201);
+      const added = (await answer.json()) as { data: { mime: string; size: number } };
+      expect(added.data).toMatchObject({ mime: 'image/png', size: PNG.length });
+      await expect
+        .poll(() => attach.locator('.haven-upload-status').textContent())
+        .toBe('note.png attached');
+      expect(await attach.locator('.govuk-error-summary').count()).toBe(0);
+      expect(await fileInput.inputValue()).toBe('');
+      await expectAccessible(teacher, 'concern sent with a photo attached');
+      await expectFits(teacher, 'concern sent with a photo attached');
 
       // The draft is gone once the concern is sent.
       await teacher.goto(`${haven.baseUrl}/concerns/drafts`);
@@ -262,9 +333,28 @@ describe('concerns', () => {
   );
 
   test(
-    'the DSL is alerted, acknowledges, decides, and sees it in the child’s file',
+    '[D05] the DSL is alerted in Haven and by email, acknowledges, decides, and sees it in the child’s file',
     { timeout: LONG },
     async () => {
+      // A real email, through Haven's outbox and SMTP: a sentence and a link, nothing about the child.
+      await expect
+        .poll(() => mailToDsl().map((m) => m.subject), {
+          timeout: 30_000,
+          message: 'the alert email to the DSL reaches the test SMTP server',
+        })
+        .toEqual(['URGENT: a concern needs your attention now']);
+      const email = mailToDsl()[0] as ReceivedMail;
+      const link = `${haven.baseUrl}/concerns/${concernId}`;
+      expect(email.text).toContain(`Open Haven to see it:\n${link}\n`);
+      expect(email.text).toContain('This email deliberately contains no details.');
+      for (const part of [email.subject, email.text]) {
+        expect(part).not.toMatch(CHILD);
+        expect(part).not.toMatch(/Samantha|Okafor/i);
+        expect(part).not.toContain(CHILD_WORDS);
+        expect(part).not.toContain(OBSERVED);
+        expect(part).not.toMatch(/bruise|upper arm|Art room|Physical abuse|note\.png/i);
+      }
+
       // The header polls every 15 seconds.
       const badge = dsl.getByTestId('unread-count');
       await expect.poll(() => badge.count(), { timeout: 40_000 }).toBe(1);
@@ -288,13 +378,19 @@ describe('concerns', () => {
       await row.getByRole('link', { name: reference }).click();
       await h1(dsl, new RegExp(reference)).waitFor();
       await expectTitle(dsl, `Concern ${reference} – Haven`, CHILD);
-      expect(dsl.url()).toMatch(/\/concerns\/[0-9a-f-]{36}$/);
+      // The same page the email links to.
+      expect(dsl.url()).toBe(link);
       await expect
         .poll(() => dsl.locator('blockquote.haven-quote').textContent())
         .toBe(CHILD_WORDS);
       expect(await dsl.locator('main').textContent()).toContain(OBSERVED);
       expect(await dsl.locator('.haven-marks').textContent()).toContain('left upper arm');
       expect(await dsl.locator('code.haven-hash').textContent()).toMatch(/^[0-9a-f]{32,}$/);
+      // The teacher's photo, listed for the DSL team (never shown on the page).
+      const photo = dsl.getByTestId('attachments').locator('tbody tr', { hasText: 'note.png' });
+      await expect.poll(() => photo.count()).toBe(1);
+      expect(await photo.textContent()).toContain('Image (PNG)');
+      expect(await photo.textContent()).toContain('Tom Baker');
       await expectAccessible(dsl, 'concern detail');
 
       await dsl.getByRole('button', { name: 'Acknowledge' }).click();
@@ -326,6 +422,7 @@ describe('concerns', () => {
       const chronology = dsl.getByRole('list', { name: 'Chronology, newest first' });
       await expect.poll(() => chronology.textContent()).toContain('Decision');
       expect(await chronology.textContent()).toContain(reference);
+      expect(await chronology.textContent()).toContain(`Photo attached to ${reference}`);
       await expectAccessible(dsl, 'child protection file');
 
       // The "significant only" filter is a GET form.
@@ -341,12 +438,27 @@ describe('concerns', () => {
     { timeout: LONG },
     async () => {
       const fileUrl = `${haven.baseUrl}/files/${pupilId}`;
+      const fileApi = `/api/files/${pupilId}`;
+
+      // Without a grant: the API answers "not found", as for a child who does not exist...
+      const refused = await fetchAsTeacher(fileApi);
+      expect(refused.status).toBe(404);
+      expect(refused.body).not.toMatch(/Samantha|Okafor|Sam\b/);
+      expect(refused.body).not.toContain(reference);
+      expect((await fetchAsTeacher(`${fileApi}/chronology.pdf`)).status).toBe(404);
+      // ...and so does the page.
       await teacher.goto(fileUrl);
       await h1(teacher, 'Page not found').waitFor();
+      expect(await teacher.locator('main').textContent()).not.toMatch(CHILD);
       await expectAccessible(teacher, 'file without access');
+      await expectFits(teacher, 'file without access');
 
       await dsl.goto(fileUrl);
       await h1(dsl, /Child protection file/).waitFor();
+      // A refusal is not a read: the teacher is not in "who viewed" yet.
+      const viewers = dsl.getByTestId('viewers');
+      await expect.poll(() => viewers.textContent()).toContain('Dana Scully');
+      expect(await viewers.textContent()).not.toContain('Tom Baker');
       await dsl.getByLabel('Who needs access').selectOption({ label: 'Tom Baker' });
       await dsl.getByLabel('Why do they need to know?').fill('Class teacher: safety plan');
       await dsl.getByRole('button', { name: 'Give access' }).click();
@@ -357,6 +469,19 @@ describe('concerns', () => {
       await expect.poll(() => access.locator('tbody').textContent()).toContain('Tom Baker');
       await expectAccessible(dsl, 'file with a grant');
 
+      // With the grant: the API answers with the file...
+      const allowed = await fetchAsTeacher(fileApi);
+      expect(allowed.status).toBe(200);
+      const file = JSON.parse(allowed.body) as {
+        data: { pupil: { id: string }; chronology: { concernId: string | null }[] };
+        allowedActions: string[];
+      };
+      expect(file.data.pupil.id).toBe(pupilId);
+      expect(file.data.chronology.some((e) => e.concernId === concernId)).toBe(true);
+      // ...to read, not to manage.
+      expect(file.allowedActions).toEqual(['file.read']);
+
+      // ...and so does the page.
       await teacher.goto(fileUrl);
       await h1(teacher, /Child protection file/).waitFor();
       await expectTitle(teacher, 'Child protection file – Haven', CHILD);
@@ -369,10 +494,14 @@ describe('concerns', () => {
       await expectFits(teacher, 'file through a grant');
 
       await dsl.reload();
-      const viewers = dsl.getByTestId('viewers');
+      await h1(dsl, /Child protection file/).waitFor();
       await expect.poll(() => viewers.textContent()).toContain('Tom Baker');
-      const teacherRead = viewers.locator('tbody tr', { hasText: 'Tom Baker' }).first();
-      expect(await teacherRead.textContent()).toContain('Given access');
+      // Both reads, through the API and the page, and each through the grant.
+      const teacherReads = viewers.locator('tbody tr', { hasText: 'Tom Baker' });
+      await expect.poll(() => teacherReads.count()).toBeGreaterThanOrEqual(2);
+      for (const read of await teacherReads.all()) {
+        expect(await read.textContent()).toContain('Given access');
+      }
       await expectAccessible(dsl, 'who viewed this file');
     },
   );
