@@ -206,4 +206,31 @@ describeEachEngine('triage by the DSL team', (h) => {
       }),
     ]);
   });
+
+  test("[D05] the recorder's later information alerts the DSL team, without its words; the team's own does not", async () => {
+    const { schoolId, dsl, teacher, id } = await recorded();
+    const unread = async () =>
+      (await h().request({ method: 'GET', url: '/api/notifications', cookie: dsl.cookie })).json()
+        .data as { kind: string; concernId: string | null }[];
+    const before = (await unread()).length;
+    expect(
+      (await post(teacher.cookie, `/api/concerns/${id}/addenda`, { text: 'Trampoline story.' }))
+        .statusCode,
+    ).toBe(201);
+    const after = await unread();
+    expect(after).toHaveLength(before + 1);
+    expect(after[0]).toMatchObject({ kind: 'addendum', concernId: id });
+    const emails = await h()
+      .rt.conn.db.selectFrom('outbox')
+      .select('payload')
+      .where('payload', 'like', '%new information%')
+      .where('school_id', '=', schoolId)
+      .execute();
+    expect(emails).toHaveLength(1);
+    expect(emails[0]?.payload).not.toContain('Trampoline');
+    expect(
+      (await post(dsl.cookie, `/api/concerns/${id}/addenda`, { text: 'Spoke to mum.' })).statusCode,
+    ).toBe(201);
+    expect(await unread()).toHaveLength(before + 1);
+  });
 });

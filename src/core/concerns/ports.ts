@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'urgent_concern',
   'escalation',
   'reconsideration',
+  'addendum',
   'deadline_reminder',
   'deadline_missed',
   'deadline_escalation',

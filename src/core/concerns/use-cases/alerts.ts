@@ -23,6 +23,7 @@ export const SUBJECTS: Record<NotificationRow['kind'], string> = {
   urgent_concern: 'URGENT: a concern needs your attention now',
   escalation: 'URGENT: a concern has not been acknowledged',
   reconsideration: 'A colleague has asked you to reconsider a concern',
+  addendum: 'A concern has new information',
   deadline_reminder: 'Reminder: a safeguarding deadline is coming up',
   deadline_missed: 'A safeguarding deadline has passed',
   deadline_escalation: 'A safeguarding deadline has been missed and needs you',

@@ -9,6 +9,7 @@ export const ALERTS_TO_ACT: readonly NotificationRow['kind'][] = [
   'new_concern',
   'urgent_concern',
   'escalation',
+  'addendum',
 ];
 
 /**

@@ -97,6 +97,9 @@ export async function addAddendum(
       significant: false,
       content: { summary: `Addendum to ${concern.reference}`, text },
     });
+    // The recorder's later information is news to the DSL team (their own notes are not).
+    if (!decide(actor, 'concern.triage', { type: 'concern', schoolId: actor.schoolId }).allowed)
+      await alertLadder(deps, r, actor.schoolId, id, 'addendum');
     await r.audit.append(
       {
         type: 'concern.addendum_added',

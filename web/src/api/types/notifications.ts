@@ -15,7 +15,8 @@ export type NotificationKind =
   /** 10 school days of unauthorised absence: tell the local authority (D10). */
   | 'attendance_la_notice'
   /** A child on a child protection or child in need plan was marked absent (D39). */
-  | 'plan_absence';
+  | 'plan_absence'
+  | 'addendum';
 
 export interface HavenNotification {
   id: string;

@@ -47,6 +47,7 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, string> = {
   urgent_concern: 'Urgent concern',
   escalation: 'Concern not yet acknowledged',
   reconsideration: 'Reconsideration',
+  addendum: 'New information on a concern',
   deadline_reminder: 'Deadline coming up',
   deadline_missed: 'Deadline passed',
   deadline_escalation: 'Missed deadline needs you',

@@ -16,7 +16,12 @@ import { notificationKeys, useNotifications } from './queries';
 const itemId = (n: HavenNotification) => `notification-${n.id}`;
 
 /** Alerts that ask the person to act on the concern: they can open it, whatever their role. */
-const TO_ACT = new Set<HavenNotification['kind']>(['new_concern', 'urgent_concern', 'escalation']);
+const TO_ACT = new Set<HavenNotification['kind']>([
+  'new_concern',
+  'urgent_concern',
+  'escalation',
+  'addendum',
+]);
 
 /** Where an alert leads: the concern about an adult, the child's concern, or the deadlines. */
 function linkFor(n: HavenNotification, team: boolean): string | undefined {
