@@ -8,6 +8,7 @@ import * as allegations from './migrations/2026-12-01T00-allegations.ts';
 import * as roster from './migrations/2026-12-01T01-roster.ts';
 import * as attendance from './migrations/2026-12-01T02-attendance.ts';
 import * as concernAlertColumns from './migrations/2026-12-01T03-concern-alert-columns.ts';
+import * as sealedWaiverReasons from './migrations/2026-12-01T04-sealed-waiver-reasons.ts';
 import type { Connection } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tests see the same set. */
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T01-roster': roster,
   '2026-12-01T02-attendance': attendance,
   '2026-12-01T03-concern-alert-columns': concernAlertColumns,
+  '2026-12-01T04-sealed-waiver-reasons': sealedWaiverReasons,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -281,7 +281,9 @@ export interface Database extends AllegationTables, AttendanceTables {
     next_check_at: string | null;
     closed_at: string | null;
     closed_by: string | null;
+    /** Haven's own fixed words only; a person's reason is sealed with the child's key. */
     waived_reason: string | null;
+    waived_reason_sealed: string | null;
     created_at: string;
   };
   referrals: {

@@ -36,6 +36,7 @@ for (const engine of ENGINES) {
         '2026-12-01T01-roster',
         '2026-12-01T02-attendance',
         '2026-12-01T03-concern-alert-columns',
+        '2026-12-01T04-sealed-waiver-reasons',
       ]);
       expect(await migrationsCurrent(a)).toBe(true);
       expect(await migrateToLatest(a)).toEqual([]);

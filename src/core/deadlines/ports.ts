@@ -33,7 +33,13 @@ export interface DeadlineRow {
   nextCheckAt: string | null;
   closedAt: string | null;
   closedBy: string | null;
+  /**
+   * Haven's own words for a clock it stood down itself (a referral withdrawn, a case closed):
+   * fixed text, kept clear like the state. Never what a person wrote: that is `waivedReasonSealed`.
+   */
   waivedReason: string | null;
+  /** The reason a person gave for waiving the clock, sealed with the child's key (ADR 0003). */
+  waivedReasonSealed: string | null;
   createdAt: string;
 }
 
@@ -62,7 +68,9 @@ export interface DeadlineRepo {
       state: 'met' | 'waived';
       closedAt: string;
       closedBy: string;
+      /** Haven's own words only; a person's reason goes sealed in `waivedReasonSealed`. */
       waivedReason: string | null;
+      waivedReasonSealed?: string | null;
     },
   ): Promise<void>;
   /**

@@ -26,6 +26,7 @@ const toDeadline = (r: Database['deadlines']): DeadlineRow => ({
   closedAt: r.closed_at,
   closedBy: r.closed_by,
   waivedReason: r.waived_reason,
+  waivedReasonSealed: r.waived_reason_sealed,
   createdAt: r.created_at,
 });
 
@@ -53,6 +54,7 @@ export const deadlineRepo = ({ db, engine }: TxContext): DeadlineRepo => ({
         closed_at: d.closedAt,
         closed_by: d.closedBy,
         waived_reason: d.waivedReason,
+        waived_reason_sealed: d.waivedReasonSealed,
         created_at: d.createdAt,
       })
       .execute();
@@ -109,6 +111,7 @@ export const deadlineRepo = ({ db, engine }: TxContext): DeadlineRepo => ({
         closed_at: patch.closedAt,
         closed_by: patch.closedBy,
         waived_reason: patch.waivedReason,
+        waived_reason_sealed: patch.waivedReasonSealed ?? null,
         next_check_at: null,
       })
       .where('school_id', '=', schoolId)

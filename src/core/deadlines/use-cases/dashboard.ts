@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/actor.ts';
 import { assertFound, requireAccess } from '../../access/require-access.ts';
+import type { ChildVault } from '../../concerns/ports.ts';
 import type { ConcernDeps } from '../../concerns/use-cases/deps.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { Repos } from '../../ports.ts';
@@ -32,6 +33,7 @@ export interface DeadlineView {
 
 /** Deadlines as people read them: the rule in words, names, and whether the time has passed. */
 export async function deadlineViews(
+  deps: ConcernDeps,
   r: Repos,
   schoolId: string,
   rows: DeadlineRow[],
@@ -41,6 +43,10 @@ export async function deadlineViews(
   const staffIds = [...new Set(rows.flatMap((d) => (d.ownerId ? [d.ownerId] : [])))];
   const pupils = await r.pupils.namesOf(schoolId, pupilIds);
   const staff = await r.staff.namesOf(schoolId, staffIds);
+  // One at a time: the vault keeps each child's key once it has read it.
+  const vault = deps.vault(r);
+  const reasons = new Map<string, string | null>();
+  for (const d of rows) reasons.set(d.id, await waivedReasonOf(vault, d));
   const at = now.toISOString();
   return rows.map((d) => ({
     id: d.id,
@@ -60,8 +66,14 @@ export async function deadlineViews(
     state: d.state,
     overdue: (d.state === 'open' || d.state === 'missed') && d.dueAt <= at,
     closedAt: d.closedAt,
-    waivedReason: d.waivedReason,
+    waivedReason: reasons.get(d.id) ?? null,
   }));
+}
+
+/** A person's reason opens with the child's key; once that file is destroyed, the reason is gone. */
+async function waivedReasonOf(vault: ChildVault, d: DeadlineRow): Promise<string | null> {
+  if (!d.waivedReasonSealed || !d.pupilId) return d.waivedReason;
+  return (await vault.open(d.pupilId, d.waivedReasonSealed)) ?? '(destroyed)';
 }
 
 const STATES: Record<'watched' | 'closed', DeadlineState[]> = {
@@ -94,7 +106,7 @@ export async function listDeadlines(
       ...(q.pupilId ? { pupilId: q.pupilId } : {}),
       limit: 500,
     });
-    return deadlineViews(r, actor.schoolId, rows, now);
+    return deadlineViews(deps, r, actor.schoolId, rows, now);
   });
 }
 
@@ -136,11 +148,17 @@ export async function waiveDeadline(
     );
     if (d.state !== 'open' && d.state !== 'missed')
       throw new AppError('CONFLICT', 'This deadline is already closed');
+    // Every clock the DSL team may waive is on a child's record. Only the LADO clock of a case
+    // about an adult has no child, and that is refused above; rather than keep a reason in clear,
+    // any other clock without a child is refused too.
+    if (!d.pupilId)
+      throw new AppError('CONFLICT', 'This deadline is on no child’s file to keep the reason in');
     await r.deadlines.close(actor.schoolId, id, {
       state: 'waived',
       closedAt: now.toISOString(),
       closedBy: actor.userId,
-      waivedReason: reason,
+      waivedReason: null,
+      waivedReasonSealed: await deps.vault(r).seal(actor.schoolId, d.pupilId, reason),
     });
     await r.audit.append(
       {
@@ -154,6 +172,6 @@ export async function waiveDeadline(
       now,
     );
     const fresh = assertFound(await r.deadlines.get(actor.schoolId, id), 'Deadline');
-    return (await deadlineViews(r, actor.schoolId, [fresh], now))[0] as DeadlineView;
+    return (await deadlineViews(deps, r, actor.schoolId, [fresh], now))[0] as DeadlineView;
   });
 }

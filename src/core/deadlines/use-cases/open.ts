@@ -50,6 +50,7 @@ export async function openDeadline(
     closedAt: null,
     closedBy: null,
     waivedReason: null,
+    waivedReasonSealed: null,
     createdAt: d.now.toISOString(),
   };
   await r.deadlines.add(row);
