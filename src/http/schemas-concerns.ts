@@ -52,6 +52,7 @@ const bodyMark = z.object({
 
 export const concernDetailSchema = inboxItemSchema.extend({
   contentHash: z.string(),
+  fingerprintMatches: z.boolean().nullable(),
   spokeToDsl: z.boolean(),
   tags: z.array(z.object({ id: z.string(), label: z.string() })),
   narrative: z

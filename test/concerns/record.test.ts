@@ -101,6 +101,33 @@ describeEachEngine('recording a concern', (h) => {
     expect(outbox).toEqual([]);
   });
 
+  test('[D29] each read checks the record against its fingerprint, so a change made behind Haven shows', async () => {
+    const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    // A time with an offset, as an API client might send it: the fingerprint takes it as stored.
+    const sent = await h().request({
+      method: 'POST',
+      url: '/api/concerns',
+      cookie: teacher.cookie,
+      payload: concernInput(pupilId, category, { incidentAt: '2025-12-01T09:30:00+01:00' }),
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const id = sent.json().data.id as string;
+    const read = async () =>
+      (await h().request({ method: 'GET', url: `/api/concerns/${id}`, cookie: dsl.cookie })).json()
+        .data;
+    expect(await read()).toMatchObject({
+      contentHash: sent.json().data.contentHash,
+      incidentAt: '2025-12-01T08:30:00.000Z',
+      fingerprintMatches: true,
+    });
+    await h()
+      .rt.conn.db.updateTable('concerns')
+      .set({ spoke_to_dsl: 1 })
+      .where('id', '=', id)
+      .execute();
+    expect((await read()).fingerprintMatches).toBe(false);
+  });
+
   test('[D17] immediate risk shows the emergency numbers at once and sends an urgent alert', async () => {
     const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
     const res = await h().request({

@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { canonicalJson } from '../audit/chain.ts';
 
 export const CHILD_ROLES = [
   'subject',
@@ -109,18 +107,6 @@ export const narrativeOf = (input: ConcernInput): ConcernNarrative => ({
   bodyMap: input.bodyMap,
   children: input.children,
 });
-
-/**
- * The record's signature: SHA-256 over its content, its author and the server's time. Shown on
- * the record, so any later change to the stored text is visible.
- */
-export function contentHash(signed: {
-  recordedBy: string;
-  recordedAt: string;
-  input: ConcernInput;
-}): string {
-  return createHash('sha256').update(canonicalJson(signed)).digest('hex');
-}
 
 /** A reference people can say on the phone: C-00042, per school. */
 export const concernReference = (n: number): string => `C-${String(n).padStart(5, '0')}`;

@@ -3,6 +3,7 @@ import { assertFound, requireAccess } from '../../access/require-access.ts';
 import type { ConcernStatus } from '../concern.ts';
 import type { ConcernNarrative } from '../concern.ts';
 import { anchorChild, inboxItems, narrativeFor, openJson, type InboxItem } from './concern-view.ts';
+import { fingerprintMatches } from '../fingerprint.ts';
 import { concernAccess } from './concern-access.ts';
 import type { ConcernDeps } from './deps.ts';
 
@@ -26,6 +27,8 @@ export async function listInbox(
 
 export interface ConcernDetail extends InboxItem {
   contentHash: string;
+  /** Whether the stored record still matches its fingerprint; null once it cannot be read. */
+  fingerprintMatches: boolean | null;
   spokeToDsl: boolean;
   tags: { id: string; label: string }[];
   narrative: Omit<ConcernNarrative, 'children'> | null;
@@ -113,6 +116,7 @@ export async function getConcern(
       ...(item as InboxItem),
       via,
       contentHash: row.contentHash,
+      fingerprintMatches: narrative ? fingerprintMatches(row, narrative) : null,
       spokeToDsl: row.spokeToDsl,
       tags: row.tagIds.map((t) => ({ id: t, label: categories.get(t) ?? 'Unknown' })),
       narrative: narrative ? rest : null,

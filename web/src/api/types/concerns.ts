@@ -181,6 +181,8 @@ export interface AttachmentAdded {
 
 export interface ConcernDetail extends InboxItem {
   kind: ConcernKind;
+  /** Whether the stored record still matches its fingerprint; null once it cannot be read. */
+  fingerprintMatches: boolean | null;
   incidentAt: string;
   spokeToDsl: boolean;
   tags: { id: string; label: string }[];

@@ -118,6 +118,16 @@ export function ConcernDetailPage() {
           <p className="govuk-body">
             <code className="haven-code haven-hash">{data.contentHash}</code>
           </p>
+          {data.fingerprintMatches === false ? (
+            <WarningText>
+              The record no longer matches its fingerprint: something changed it after it was sent.
+              Tell your Haven administrator, and keep using the record with care.
+            </WarningText>
+          ) : data.fingerprintMatches ? (
+            <p className="govuk-body" data-testid="fingerprint-checked">
+              Checked just now: the record is exactly as it was sent.
+            </p>
+          ) : null}
           <p className="govuk-body-s haven-secondary-text">
             This was worked out from the record when it was sent, so any later change would show.
           </p>

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../audit/chain.ts';
+import type { ConcernInput, ConcernNarrative } from './concern.ts';
+
+/** What a fingerprint covers: the record as it is signed, and stored. */
+interface Signed {
+  recordedBy: string;
+  recordedAt: string;
+  input: ConcernInput;
+}
+
+/** The fields of a stored concern the fingerprint covers; the rest are the DSL team's. */
+interface StoredConcern {
+  kind: ConcernInput['kind'];
+  recordedBy: string;
+  recordedAt: string;
+  incidentAt: string;
+  primaryCategoryId: string;
+  tagIds: string[];
+  immediateRisk: boolean;
+  spokeToDsl: boolean;
+  contentHash: string;
+}
+
+/**
+ * The record's signature: SHA-256 over its content, its author and the server's time. The time
+ * of the incident is taken as the server stores it, so the fingerprint can be worked out again
+ * from the stored record and checked each time it is read.
+ */
+export function contentHash(signed: Signed): string {
+  const input = { ...signed.input, incidentAt: new Date(signed.input.incidentAt).toISOString() };
+  return sha256({ ...signed, input });
+}
+
+const sha256 = (signed: Signed) => createHash('sha256').update(canonicalJson(signed)).digest('hex');
+
+/**
+ * Whether a stored concern still matches the fingerprint it was signed with. Concerns signed
+ * before the fingerprint took the stored time were signed over the time as sent; from Haven's
+ * own client that is the same, and from the API usually the same without its milliseconds.
+ */
+export function fingerprintMatches(row: StoredConcern, narrative: ConcernNarrative): boolean {
+  const input: ConcernInput = {
+    kind: row.kind,
+    children: narrative.children,
+    childWords: narrative.childWords,
+    observed: narrative.observed,
+    actionTaken: narrative.actionTaken,
+    incidentAt: row.incidentAt,
+    location: narrative.location,
+    primaryCategoryId: row.primaryCategoryId,
+    tagIds: row.tagIds,
+    immediateRisk: row.immediateRisk,
+    spokeToDsl: row.spokeToDsl,
+    riskFactors: narrative.riskFactors,
+    protectiveFactors: narrative.protectiveFactors,
+    bodyMap: narrative.bodyMap,
+  };
+  const signed = { recordedBy: row.recordedBy, recordedAt: row.recordedAt };
+  return [row.incidentAt, row.incidentAt.replace(/\.000Z$/, 'Z')].some(
+    (incidentAt) => sha256({ ...signed, input: { ...input, incidentAt } }) === row.contentHash,
+  );
+}
