@@ -12,8 +12,8 @@ export function loadKek(opts: { envKey?: string; keyFile: string }): {
   created: boolean;
 } {
   if (opts.envKey) {
-    const key = Buffer.from(opts.envKey, 'base64');
-    if (key.length !== 32) throw new Error('HAVEN_KEK must be 32 bytes, base64-encoded');
+    const key = strictBase64(opts.envKey.trim());
+    if (key?.length !== 32) throw new Error('HAVEN_KEK must be 32 bytes, base64-encoded');
     return { key, created: false };
   }
   if (existsSync(opts.keyFile)) {
@@ -28,4 +28,15 @@ export function loadKek(opts: { envKey?: string; keyFile: string }): {
   const key = randomBytes(32);
   writeFileSync(opts.keyFile, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   return { key, created: true };
+}
+
+/**
+ * Node's decoder skips what is not base64 and stops at padding, so quotes left by an env file or
+ * text after the `=` would pass unseen: only exact base64 (standard or URL-safe) is a key.
+ */
+function strictBase64(text: string): Buffer | null {
+  const standard = text.replace(/-/g, '+').replace(/_/g, '/');
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/.test(standard))
+    return null;
+  return Buffer.from(standard, 'base64');
 }
