@@ -55,16 +55,22 @@ export async function createRuntime(
   config: Config,
   overrides: RuntimeOverrides = {},
 ): Promise<Runtime> {
+  // A bad key stops start-up before the database is touched, let alone migrated.
+  const kek = loadKek({ envKey: config.kekBase64, keyFile: config.keyFile });
   const conn = connect({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     pgSchema: overrides.pgSchema,
     pgPoolSize: config.pgPoolSize,
   });
-  await migrateToLatest(conn);
+  try {
+    await migrateToLatest(conn);
+  } catch (err) {
+    await conn.close().catch(() => undefined);
+    throw err;
+  }
   const store = kyselyStore(conn);
   const clock = overrides.clock ?? systemClock;
-  const kek = loadKek({ envKey: config.kekBase64, keyFile: config.keyFile });
   const auth: AuthDeps = {
     store,
     clock,
