@@ -39,7 +39,25 @@ export const inboxItemSchema = z.object({
   ),
   ownerId: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
+  reconsiderationOpen: z
+    .boolean()
+    .describe('A request for reconsideration is waiting for the DSL’s answer (D19)'),
 });
+
+/** A request for reconsideration and the DSL's answer, with who gave it (D19). */
+const reconsiderationSchema = z.object({
+  id: z.string(),
+  requestedAt: z.string(),
+  requestedBy: person,
+  reason: z.string(),
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  answeredBy: person.nullable(),
+});
+const reconsiderationHistory = {
+  reconsiderations: z.array(reconsiderationSchema).describe('Every request, oldest first'),
+  reconsideration: reconsiderationSchema.nullable().describe('The latest request'),
+};
 
 const bodyMark = z.object({
   pupilId: z.string(),
@@ -96,15 +114,7 @@ export const concernDetailSchema = inboxItemSchema.extend({
       doneAt: z.string().nullable(),
     }),
   ),
-  reconsideration: z
-    .object({
-      requestedAt: z.string(),
-      requestedBy: person,
-      reason: z.string(),
-      answer: z.string().nullable(),
-      answeredAt: z.string().nullable(),
-    })
-    .nullable(),
+  ...reconsiderationHistory,
 });
 
 export const myConcernSchema = z.object({
@@ -113,13 +123,7 @@ export const myConcernSchema = z.object({
   recordedAt: z.string(),
   status: z.enum(['received', 'in_progress', 'closed']),
   childNames: z.array(z.string()),
-  reconsideration: z
-    .object({
-      requestedAt: z.string(),
-      answer: z.string().nullable(),
-      answeredAt: z.string().nullable(),
-    })
-    .nullable(),
+  ...reconsiderationHistory,
 });
 
 export const fileSchema = z.object({
@@ -155,6 +159,15 @@ export const grantSchema = z.object({
   createdAt: z.string(),
   expiresAt: z.string(),
   revokedAt: z.string().nullable(),
+});
+
+export const sharedFileSchema = z.object({
+  grantId: z.string(),
+  pupil: z.object({ id: z.string(), displayName: z.string() }),
+  reason: z.string(),
+  grantedBy: person,
+  grantedAt: z.string(),
+  expiresAt: z.string(),
 });
 
 export const viewerSchema = z.object({

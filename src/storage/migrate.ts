@@ -9,6 +9,7 @@ import * as roster from './migrations/2026-12-01T01-roster.ts';
 import * as attendance from './migrations/2026-12-01T02-attendance.ts';
 import * as concernAlertColumns from './migrations/2026-12-01T03-concern-alert-columns.ts';
 import * as sealedWaiverReasons from './migrations/2026-12-01T04-sealed-waiver-reasons.ts';
+import * as reconsiderationHistory from './migrations/2026-12-01T05-reconsideration-history.ts';
 import type { Connection } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tests see the same set. */
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T02-attendance': attendance,
   '2026-12-01T03-concern-alert-columns': concernAlertColumns,
   '2026-12-01T04-sealed-waiver-reasons': sealedWaiverReasons,
+  '2026-12-01T05-reconsideration-history': reconsiderationHistory,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

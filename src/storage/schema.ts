@@ -184,6 +184,7 @@ export interface Database extends AllegationTables, AttendanceTables {
     sealed: string;
   };
   reconsiderations: {
+    id: string;
     concern_id: string;
     school_id: string;
     requested_by: string;

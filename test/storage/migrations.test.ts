@@ -37,6 +37,7 @@ for (const engine of ENGINES) {
         '2026-12-01T02-attendance',
         '2026-12-01T03-concern-alert-columns',
         '2026-12-01T04-sealed-waiver-reasons',
+        '2026-12-01T05-reconsideration-history',
       ]);
       expect(await migrationsCurrent(a)).toBe(true);
       expect(await migrateToLatest(a)).toEqual([]);

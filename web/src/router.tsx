@@ -33,6 +33,7 @@ import { DraftsPage } from './features/concerns/DraftsPage';
 import { MyConcernsPage } from './features/concerns/MyConcernsPage';
 import { RecordConcernPage } from './features/concerns/RecordConcernPage';
 import { FilePage } from './features/files/FilePage';
+import { SharedFilesPage } from './features/files/SharedFilesPage';
 import { HomePage } from './features/home/HomePage';
 import { ChangesPage } from './features/imports/ChangesPage';
 import { ContactGapsPage } from './features/imports/ContactGapsPage';
@@ -120,6 +121,8 @@ const routes: RouteObject[] = [
               guarded('referrals/self', 'referral.recordOwn', <SelfReferralPage />),
               guarded('referrals/fgm', 'referral.recordOwn', <FgmReportPage />),
               // Access to a file is per child (DSL team, or a grant): the server decides.
+              // Anyone's own grants, so anyone signed in; an empty list for most.
+              { path: 'files/shared', element: <SharedFilesPage /> },
               { path: 'files/:pupilId', element: <FilePage /> },
               { path: 'notifications', element: <NotificationsPage /> },
               // Concerns about adults (D41-D43): anyone raises one; a case is sealed to its case

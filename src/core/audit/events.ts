@@ -47,8 +47,8 @@ export interface AuditDetails {
   'concern.action_done': { actionId: string };
   'concern.status_changed': { from: string; to: string };
   'concern.addendum_added': Record<string, never>;
-  'concern.reconsideration_requested': Record<string, never>;
-  'concern.reconsideration_answered': Record<string, never>;
+  'concern.reconsideration_requested': { requestId: string; reopened: boolean };
+  'concern.reconsideration_answered': { requestId: string };
   'concern.alert_escalated': { level: number };
   'concern.attachment_added': { mime: string; size: number };
   'concern.attachment_read': { attachmentId: string; via: 'dsl_team' | 'alert' };
@@ -57,6 +57,7 @@ export interface AuditDetails {
   'file.entry_marked': { entryId: string; significant: boolean };
   'grant.created': { granteeId: string; expiresAt: string };
   'grant.revoked': { grantId: string };
+  'grant.listed': { count: number };
   'category.created': Record<string, never>;
   'category.updated': { changed: string[] };
   'staff.availability_changed': { unavailableUntil: string | null };
@@ -145,6 +146,7 @@ export const AUDIT_EVENT_TYPES = [
   'file.entry_marked',
   'grant.created',
   'grant.revoked',
+  'grant.listed',
   'category.created',
   'category.updated',
   'staff.availability_changed',

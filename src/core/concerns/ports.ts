@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   'urgent_concern',
   'escalation',
   'reconsideration',
+  /** To the recorder: the DSL has answered their request (D19). */
+  'reconsideration_answered',
   'addendum',
   'deadline_reminder',
   'deadline_missed',
@@ -27,6 +29,7 @@ export const NOTIFICATION_KINDS = [
   'allegation_pattern',
   'attendance_la_notice',
   'plan_absence',
+  'file_shared',
 ] as const;
 
 import type { Category } from './categories.ts';
@@ -82,14 +85,36 @@ export interface ConcernChildRow {
   sealed: string | null;
 }
 
+/** A request for reconsideration and, once given, the DSL's answer (D19). */
+export interface ReconsiderationRow {
+  id: string;
+  concernId: string;
+  schoolId: string;
+  requestedBy: string;
+  requestedAt: string;
+  reasonSealed: string;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  answerSealed: string | null;
+}
+
 export interface ConcernRepo {
   nextReferenceNumber(schoolId: string): Promise<number>;
   create(row: ConcernRow, children: ConcernChildRow[]): Promise<void>;
   get(schoolId: string, id: string): Promise<ConcernRow | null>;
+  /** As `get`, and locked until the transaction ends: for checks a concurrent write could undo. */
+  lock(schoolId: string, id: string): Promise<ConcernRow | null>;
   children(schoolId: string, concernIds: string[]): Promise<ConcernChildRow[]>;
   list(
     schoolId: string,
-    q: { status?: ConcernStatus; urgent?: boolean; recordedBy?: string; limit: number },
+    q: {
+      status?: ConcernStatus;
+      urgent?: boolean;
+      recordedBy?: string;
+      /** Only those with a request for reconsideration waiting for its answer. */
+      awaitingAnswer?: boolean;
+      limit: number;
+    },
   ): Promise<ConcernRow[]>;
   counts(schoolId: string): Promise<Record<ConcernStatus, number>>;
   update(
@@ -148,29 +173,20 @@ export interface ConcernRepo {
     actionId: string,
     at: string,
   ): Promise<boolean>;
-  setReconsideration(r: {
-    concernId: string;
-    schoolId: string;
-    requestedBy: string;
-    requestedAt: string;
-    reasonSealed: string;
-  }): Promise<void>;
-  reconsideration(
-    schoolId: string,
-    concernId: string,
-  ): Promise<{
-    requestedBy: string;
-    requestedAt: string;
-    reasonSealed: string;
-    answeredBy: string | null;
-    answeredAt: string | null;
-    answerSealed: string | null;
-  } | null>;
+  /** A request for reconsideration; false when one on the concern is still waiting (D19). */
+  addReconsideration(
+    r: Omit<ReconsiderationRow, 'answeredBy' | 'answeredAt' | 'answerSealed'>,
+  ): Promise<boolean>;
+  /** Every request on these concerns and its answer, oldest first. */
+  reconsiderations(schoolId: string, concernIds: string[]): Promise<ReconsiderationRow[]>;
+  /** Of these concerns (all the school's when none are named), those with a request unanswered. */
+  awaitingAnswer(schoolId: string, concernIds?: string[]): Promise<string[]>;
+  /** False when the request was answered already. */
   answerReconsideration(
     schoolId: string,
-    concernId: string,
+    requestId: string,
     a: { answeredBy: string; answeredAt: string; answerSealed: string },
-  ): Promise<void>;
+  ): Promise<boolean>;
 }
 
 export interface FileEntryRow {
@@ -218,6 +234,8 @@ export interface GrantRepo {
   create(g: GrantRow): Promise<void>;
   list(schoolId: string, pupilId: string): Promise<GrantRow[]>;
   live(schoolId: string, pupilId: string, granteeId: string, at: string): Promise<GrantRow | null>;
+  /** Every grant to this person, for any child, neither revoked nor expired at `at`; newest first. */
+  liveFor(schoolId: string, granteeId: string, at: string): Promise<GrantRow[]>;
   revoke(schoolId: string, pupilId: string, id: string, at: string): Promise<boolean>;
 }
 

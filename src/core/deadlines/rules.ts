@@ -38,6 +38,7 @@ export const RULE_IDS = [
   'cp_review',
   'lado_inform',
   'la_absence_notify',
+  'reconsideration_answer',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -149,6 +150,20 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     clock: { kind: 'working_days', days: 1 },
     setting: { label: 'Working days to tell the local authority', min: 1, max: 5 },
     remindWorkingDaysBefore: 0,
+    escalation: ['owner', DSL_TEAM, HEAD],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
+  },
+  // Opened when a recorder presses for reconsideration, met by the DSL's answer (D19). The policy
+  // sets no number; two working days lets the DSL look again without leaving the colleague unheard.
+  reconsideration_answer: {
+    id: 'reconsideration_answer',
+    label: 'Answer the colleague who asked for the concern to be reconsidered',
+    source:
+      'Policy: staff who still have concerns can press for reconsideration, which the DSL must answer on the record (D19)',
+    clock: { kind: 'working_days', days: 2 },
+    setting: { label: 'Working days to answer a request for reconsideration', min: 1, max: 5 },
+    remindWorkingDaysBefore: 1,
     escalation: ['owner', DSL_TEAM, HEAD],
     escalateEvery: 'working_day',
     alertsAs: 'deadline',

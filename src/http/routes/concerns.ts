@@ -88,7 +88,7 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
       config: { access: 'concern.readOwn' },
       schema: {
         tags,
-        summary: 'Ask the DSL to reconsider (D19)',
+        summary: 'Ask the DSL to reconsider (D19); 409 while an earlier request waits',
         params: idParams,
         body: z.object({ reason: longText('your reason') }),
         response: { 204: z.null(), ...errorResponses },
@@ -127,22 +127,30 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
         querystring: z.object({
           status: z.enum(CONCERN_STATUSES).optional(),
           urgent: z.enum(['true', 'false']).optional(),
+          reconsideration: z
+            .enum(['open'], 'Not a filter')
+            .optional()
+            .describe('Only concerns with a request for reconsideration waiting for an answer'),
         }),
         response: {
           200: z.object({
             data: z.array(inboxItemSchema),
             counts: z.record(z.string(), z.number()),
+            awaitingAnswer: z
+              .number()
+              .describe('Concerns with a request for reconsideration waiting for an answer'),
           }),
           ...errorResponses,
         },
       },
     },
     async (req) => {
-      const { items, counts } = await listInbox(deps, authOf(req).actor, {
+      const { items, counts, awaitingAnswer } = await listInbox(deps, authOf(req).actor, {
         status: req.query.status,
         urgent: req.query.urgent === 'true',
+        awaitingAnswer: req.query.reconsideration === 'open',
       });
-      return { data: items, counts };
+      return { data: items, counts, awaitingAnswer };
     },
   );
   app.get(

@@ -9,12 +9,17 @@ import {
   getFile,
   markEntry,
 } from '../../core/concerns/use-cases/files.ts';
-import { grantAccess, listGrants, revokeGrant } from '../../core/concerns/use-cases/grants.ts';
+import {
+  grantAccess,
+  listGrants,
+  listSharedWithMe,
+  revokeGrant,
+} from '../../core/concerns/use-cases/grants.ts';
 import { renderChronologyPdf } from '../../reports/chronology-pdf.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
 import { errorResponses, ok, okWithActions } from '../schemas.ts';
-import { fileSchema, grantSchema, viewerSchema } from '../schemas-concerns.ts';
+import { fileSchema, grantSchema, sharedFileSchema, viewerSchema } from '../schemas-concerns.ts';
 
 const pupilParams = z.object({ pupilId: z.uuid('Not a valid id') });
 const dateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
@@ -31,6 +36,19 @@ export function fileRoutes(base: FastifyInstance, rt: Runtime): void {
   const deps = rt.concerns;
   const cfg = { access: 'signed-in' as const };
 
+  app.get(
+    '/api/files/shared-with-me',
+    {
+      config: cfg,
+      schema: {
+        tags,
+        summary:
+          'Files you have been given access to, with why and until when (reading is audited)',
+        response: { 200: ok(z.array(sharedFileSchema)), ...errorResponses },
+      },
+    },
+    async (req) => ({ data: await listSharedWithMe(deps, authOf(req).actor) }),
+  );
   app.get(
     '/api/files/:pupilId',
     {

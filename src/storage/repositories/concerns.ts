@@ -117,6 +117,17 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
         .executeTakeFirst();
       return row ? toConcern(row) : null;
     },
+    async lock(schoolId, id) {
+      // SQLite's transactions are serial already.
+      let query = db
+        .selectFrom('concerns')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('id', '=', id);
+      if (ctx.engine === 'postgres') query = query.forUpdate();
+      const row = await query.executeTakeFirst();
+      return row ? toConcern(row) : null;
+    },
     async children(schoolId, ids) {
       if (!ids.length) return [];
       const rows = await db
@@ -139,6 +150,16 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
       if (q.status) query = query.where('status', '=', q.status);
       if (q.urgent) query = query.where('immediate_risk', '=', 1);
       if (q.recordedBy) query = query.where('recorded_by', '=', q.recordedBy);
+      if (q.awaitingAnswer)
+        query = query.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('reconsiderations as rc')
+              .select('rc.id')
+              .whereRef('rc.concern_id', '=', 'concerns.id')
+              .whereRef('rc.school_id', '=', 'concerns.school_id')
+              .where('rc.answered_at', 'is', null),
+          ),
+        );
       const rows = await query
         .orderBy('immediate_risk', 'desc')
         .orderBy('recorded_at', 'desc')
@@ -251,10 +272,12 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
         .executeTakeFirst();
       return Number(res.numUpdatedRows) === 1;
     },
-    async setReconsideration(r) {
-      await db
+    async addReconsideration(r) {
+      // The partial unique index lets one request per concern wait; a second does nothing.
+      const res = await db
         .insertInto('reconsiderations')
         .values({
+          id: r.id,
           concern_id: r.concernId,
           school_id: r.schoolId,
           requested_by: r.requestedBy,
@@ -264,37 +287,44 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
           answered_at: null,
           answer_sealed: null,
         })
-        .onConflict((oc) =>
-          oc.column('concern_id').doUpdateSet({
-            requested_at: r.requestedAt,
-            reason_sealed: r.reasonSealed,
-            answered_by: null,
-            answered_at: null,
-            answer_sealed: null,
-          }),
-        )
-        .execute();
+        .onConflict((oc) => oc.column('concern_id').where('answered_at', 'is', null).doNothing())
+        .executeTakeFirst();
+      return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
     },
-    async reconsideration(schoolId, concernId) {
-      const r = await db
+    async reconsiderations(schoolId, concernIds) {
+      if (!concernIds.length) return [];
+      const rows = await db
         .selectFrom('reconsiderations')
         .selectAll()
         .where('school_id', '=', schoolId)
-        .where('concern_id', '=', concernId)
-        .executeTakeFirst();
-      return r
-        ? {
-            requestedBy: r.requested_by,
-            requestedAt: r.requested_at,
-            reasonSealed: r.reason_sealed,
-            answeredBy: r.answered_by,
-            answeredAt: r.answered_at,
-            answerSealed: r.answer_sealed,
-          }
-        : null;
+        .where('concern_id', 'in', concernIds)
+        .orderBy('requested_at')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        concernId: r.concern_id,
+        schoolId: r.school_id,
+        requestedBy: r.requested_by,
+        requestedAt: r.requested_at,
+        reasonSealed: r.reason_sealed,
+        answeredBy: r.answered_by,
+        answeredAt: r.answered_at,
+        answerSealed: r.answer_sealed,
+      }));
     },
-    async answerReconsideration(schoolId, concernId, a) {
-      await db
+    async awaitingAnswer(schoolId, concernIds) {
+      if (concernIds && !concernIds.length) return [];
+      let query = db
+        .selectFrom('reconsiderations')
+        .select('concern_id')
+        .where('school_id', '=', schoolId)
+        .where('answered_at', 'is', null);
+      if (concernIds) query = query.where('concern_id', 'in', concernIds);
+      return (await query.execute()).map((r) => r.concern_id);
+    },
+    async answerReconsideration(schoolId, requestId, a) {
+      const res = await db
         .updateTable('reconsiderations')
         .set({
           answered_by: a.answeredBy,
@@ -302,8 +332,10 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
           answer_sealed: a.answerSealed,
         })
         .where('school_id', '=', schoolId)
-        .where('concern_id', '=', concernId)
-        .execute();
+        .where('id', '=', requestId)
+        .where('answered_at', 'is', null)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
     },
   };
 };

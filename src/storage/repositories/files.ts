@@ -138,6 +138,19 @@ export const grantRepo = ({ db }: TxContext): GrantRepo => ({
       .executeTakeFirst();
     return r ? toGrant(r) : null;
   },
+  async liveFor(schoolId, granteeId, at) {
+    const rows = await db
+      .selectFrom('access_grants')
+      .selectAll()
+      .where('school_id', '=', schoolId)
+      .where('grantee_id', '=', granteeId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', at)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map(toGrant);
+  },
   async revoke(schoolId, pupilId, id, at) {
     const res = await db
       .updateTable('access_grants')

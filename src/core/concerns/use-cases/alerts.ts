@@ -23,6 +23,7 @@ export const SUBJECTS: Record<NotificationRow['kind'], string> = {
   urgent_concern: 'URGENT: a concern needs your attention now',
   escalation: 'URGENT: a concern has not been acknowledged',
   reconsideration: 'A colleague has asked you to reconsider a concern',
+  reconsideration_answered: 'The DSL has answered your request to reconsider a concern',
   addendum: 'A concern has new information',
   deadline_reminder: 'Reminder: a safeguarding deadline is coming up',
   deadline_missed: 'A safeguarding deadline has passed',
@@ -33,6 +34,7 @@ export const SUBJECTS: Record<NotificationRow['kind'], string> = {
   attendance_la_notice:
     'A pupil has missed 10 school days without permission: tell the local authority',
   plan_absence: 'A child on a plan has been marked absent today',
+  file_shared: 'You have been given access to a child protection file',
 };
 
 /**

@@ -15,6 +15,19 @@ export interface InboxItem {
   children: { pupilId: string; displayName: string; role: ConcernChildRow['role'] }[];
   ownerId: string | null;
   acknowledgedAt: string | null;
+  /** A colleague's request for reconsideration is waiting for the DSL's answer (D19). */
+  reconsiderationOpen: boolean;
+}
+
+/** A request for reconsideration and its answer, as the DSL team and the recorder read them. */
+export interface ReconsiderationView {
+  id: string;
+  requestedAt: string;
+  requestedBy: { id: string; fullName: string };
+  reason: string;
+  answer: string | null;
+  answeredAt: string | null;
+  answeredBy: { id: string; fullName: string } | null;
 }
 
 /** Concern-level notes (decisions, actions, reconsiderations) are sealed with the first child's key. */
@@ -39,6 +52,12 @@ export async function inboxItems(
     rows.map((c) => c.recordedBy),
   );
   const categories = new Map((await r.categories.list(schoolId)).map((c) => [c.id, c.label]));
+  const asked = new Set(
+    await r.concerns.awaitingAnswer(
+      schoolId,
+      rows.map((c) => c.id),
+    ),
+  );
   return rows.map((c) => ({
     id: c.id,
     reference: c.reference,
@@ -61,7 +80,43 @@ export async function inboxItems(
       })),
     ownerId: c.ownerId,
     acknowledgedAt: c.acknowledgedAt,
+    reconsiderationOpen: asked.has(c.id),
   }));
+}
+
+/** Every request on these children's concerns with its answer, opened, oldest first, by concern. */
+export async function reconsiderationsOf(
+  r: Repos,
+  vault: ChildVault,
+  schoolId: string,
+  children: ConcernChildRow[],
+): Promise<Map<string, ReconsiderationView[]>> {
+  const rows = await r.concerns.reconsiderations(schoolId, [
+    ...new Set(children.map((c) => c.concernId)),
+  ]);
+  const names = await r.staff.namesOf(
+    schoolId,
+    rows.flatMap((x) => (x.answeredBy ? [x.requestedBy, x.answeredBy] : [x.requestedBy])),
+  );
+  const person = (id: string) => ({ id, fullName: names.get(id) ?? 'Unknown' });
+  const out = new Map<string, ReconsiderationView[]>();
+  for (const x of rows) {
+    const anchor = anchorChild(children.filter((c) => c.concernId === x.concernId));
+    const text = async (sealed: string) =>
+      (await openJson<{ text: string }>(vault, anchor, sealed))?.text ?? '';
+    const list = out.get(x.concernId) ?? [];
+    list.push({
+      id: x.id,
+      requestedAt: x.requestedAt,
+      requestedBy: person(x.requestedBy),
+      reason: await text(x.reasonSealed),
+      answer: x.answerSealed ? await text(x.answerSealed) : null,
+      answeredAt: x.answeredAt,
+      answeredBy: x.answeredBy ? person(x.answeredBy) : null,
+    });
+    out.set(x.concernId, list);
+  }
+  return out;
 }
 
 /** Opens a sealed JSON value with a child's key; null when that file has been destroyed. */

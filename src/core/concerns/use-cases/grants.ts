@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/actor.ts';
 import { invalid, notFound } from '../../shared/app-error.ts';
 import { newId } from '../../shared/ids.ts';
+import { SUBJECTS } from './alerts.ts';
 import type { ConcernDeps } from './deps.ts';
 import { fileAccess } from './files.ts';
 
@@ -47,7 +48,96 @@ export async function grantAccess(
       },
       now,
     );
+    // Access nobody knows about is no use to the child. Both alerts point at the grantee's own
+    // list, not the file, so neither carries even the child's id; someone granting themselves
+    // already knows.
+    if (grantee.id !== actor.userId) {
+      const at = now.toISOString();
+      const subject = SUBJECTS.file_shared;
+      await r.notifications.add([
+        {
+          id: newId(),
+          schoolId: actor.schoolId,
+          userId: grantee.id,
+          kind: 'file_shared',
+          concernId: null,
+          createdAt: at,
+          readAt: null,
+        },
+      ]);
+      await r.outbox.enqueue([
+        {
+          id: newId(),
+          schoolId: actor.schoolId,
+          kind: 'email',
+          payload: {
+            to: grantee.email,
+            subject,
+            text: `${subject}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/files/shared\n\nThis email deliberately contains no details.\n`,
+          },
+          createdAt: at,
+          availableAt: at,
+        },
+      ]);
+    }
     return { id };
+  });
+}
+
+export interface SharedFile {
+  grantId: string;
+  pupil: { id: string; displayName: string };
+  reason: string;
+  grantedBy: { id: string; fullName: string };
+  grantedAt: string;
+  expiresAt: string;
+}
+
+/**
+ * The files the actor may open through a grant (D24), with why they were given access: they
+ * need the reason to know what is asked of them. The reasons are opened from the children's
+ * files, so reading the list is audited, as a child protection event the school's log shows
+ * only to the DSL team.
+ */
+export async function listSharedWithMe(deps: ConcernDeps, actor: Actor): Promise<SharedFile[]> {
+  const now = deps.clock.now();
+  return deps.store.transaction(async (r) => {
+    const grants = await r.grants.liveFor(actor.schoolId, actor.userId, now.toISOString());
+    const pupils = await r.pupils.namesOf(
+      actor.schoolId,
+      grants.map((g) => g.pupilId),
+    );
+    const names = await r.staff.namesOf(
+      actor.schoolId,
+      grants.map((g) => g.grantedBy),
+    );
+    const vault = deps.vault(r);
+    const out: SharedFile[] = [];
+    for (const g of grants) {
+      const pupil = pupils.get(g.pupilId);
+      // Not on this school's roll: the file would answer "not found", so the row would lead nowhere.
+      if (!pupil) continue;
+      out.push({
+        grantId: g.id,
+        pupil: { id: g.pupilId, displayName: pupil.displayName },
+        reason: (await vault.open(g.pupilId, g.reason)) ?? '(destroyed)',
+        grantedBy: { id: g.grantedBy, fullName: names.get(g.grantedBy) ?? 'Unknown' },
+        grantedAt: g.createdAt,
+        expiresAt: g.expiresAt,
+      });
+    }
+    await r.audit.append(
+      {
+        type: 'grant.listed',
+        actor,
+        schoolId: actor.schoolId,
+        subject: null,
+        summary: 'Listed the child protection files shared with them',
+        details: { count: out.length },
+      },
+      now,
+    );
+    return out;
   });
 }
 

@@ -2,7 +2,15 @@ import type { Actor } from '../../access/actor.ts';
 import { assertFound, requireAccess } from '../../access/require-access.ts';
 import type { ConcernStatus } from '../concern.ts';
 import type { ConcernNarrative } from '../concern.ts';
-import { anchorChild, inboxItems, narrativeFor, openJson, type InboxItem } from './concern-view.ts';
+import {
+  anchorChild,
+  inboxItems,
+  narrativeFor,
+  openJson,
+  reconsiderationsOf,
+  type InboxItem,
+  type ReconsiderationView,
+} from './concern-view.ts';
 import { fingerprintMatches } from '../fingerprint.ts';
 import { concernAccess } from './concern-access.ts';
 import type { ConcernDeps } from './deps.ts';
@@ -11,8 +19,13 @@ import type { ConcernDeps } from './deps.ts';
 export async function listInbox(
   deps: ConcernDeps,
   actor: Actor,
-  q: { status?: ConcernStatus; urgent?: boolean },
-): Promise<{ items: InboxItem[]; counts: Record<ConcernStatus, number> }> {
+  q: { status?: ConcernStatus; urgent?: boolean; awaitingAnswer?: boolean },
+): Promise<{
+  items: InboxItem[];
+  counts: Record<ConcernStatus, number>;
+  /** How many concerns have a request for reconsideration waiting for an answer (D19). */
+  awaitingAnswer: number;
+}> {
   await requireAccess(deps, actor, 'concern.triage', { type: 'concern', schoolId: actor.schoolId });
   // Nothing is written, so no transaction to wait for: a concern recorded meanwhile may show in
   // the counts a moment before the list, as it would a moment later anyway.
@@ -21,6 +34,7 @@ export async function listInbox(
     return {
       items: await inboxItems(r, actor.schoolId, rows),
       counts: await r.concerns.counts(actor.schoolId),
+      awaitingAnswer: (await r.concerns.awaitingAnswer(actor.schoolId)).length,
     };
   });
 }
@@ -56,13 +70,10 @@ export interface ConcernDetail extends InboxItem {
     description: string;
     doneAt: string | null;
   }[];
-  reconsideration: {
-    requestedAt: string;
-    requestedBy: { id: string; fullName: string };
-    reason: string;
-    answer: string | null;
-    answeredAt: string | null;
-  } | null;
+  /** Every request for reconsideration and its answer, oldest first (D19). */
+  reconsiderations: ReconsiderationView[];
+  /** The latest of them, as clients read it when a concern could hold only one. */
+  reconsideration: ReconsiderationView | null;
 }
 
 /**
@@ -90,13 +101,12 @@ export async function getConcern(
     );
     const decisions = await r.concerns.decisions(actor.schoolId, id);
     const actions = await r.concerns.actions(actor.schoolId, id);
-    const recon = await r.concerns.reconsideration(actor.schoolId, id);
+    const recons = (await reconsiderationsOf(r, vault, actor.schoolId, children)).get(id) ?? [];
     const attachments = await r.attachments.list(actor.schoolId, id);
     const names = await r.staff.namesOf(actor.schoolId, [
       ...entries.map((e) => e.authorId),
       ...decisions.map((d) => d.decidedBy),
       ...actions.map((a) => a.ownerId),
-      ...(recon ? [recon.requestedBy] : []),
       ...attachments.map((a) => a.uploadedBy),
     ]);
     const person = (pid: string) => ({ id: pid, fullName: names.get(pid) ?? 'Unknown' });
@@ -161,18 +171,8 @@ export async function getConcern(
           doneAt: a.doneAt,
         })),
       ),
-      reconsideration: recon
-        ? {
-            requestedAt: recon.requestedAt,
-            requestedBy: person(recon.requestedBy),
-            reason:
-              (await openJson<{ text: string }>(vault, anchor, recon.reasonSealed))?.text ?? '',
-            answer: recon.answerSealed
-              ? ((await openJson<{ text: string }>(vault, anchor, recon.answerSealed))?.text ?? '')
-              : null,
-            answeredAt: recon.answeredAt,
-          }
-        : null,
+      reconsiderations: recons,
+      reconsideration: recons.at(-1) ?? null,
     };
   });
 }

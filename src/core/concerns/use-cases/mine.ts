@@ -1,11 +1,13 @@
 import type { Actor } from '../../access/actor.ts';
 import { decide } from '../../access/policy.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { notFound } from '../../shared/app-error.ts';
+import { AppError, notFound } from '../../shared/app-error.ts';
+import { newId } from '../../shared/ids.ts';
+import { openDeadline } from '../../deadlines/use-cases/open.ts';
 import type { Repos } from '../../ports.ts';
 import type { ConcernRow } from '../ports.ts';
-import { alertLadder } from './alerts.ts';
-import { anchorChild, openJson } from './concern-view.ts';
+import { alertLadder, SUBJECTS } from './alerts.ts';
+import { anchorChild, reconsiderationsOf, type ReconsiderationView } from './concern-view.ts';
 import type { ConcernDeps } from './deps.ts';
 import { addToEachFile } from './file-entries.ts';
 
@@ -19,7 +21,10 @@ export interface MyConcern {
   recordedAt: string;
   status: 'received' | 'in_progress' | 'closed';
   childNames: string[];
-  reconsideration: { requestedAt: string; answer: string | null; answeredAt: string | null } | null;
+  /** Their requests for reconsideration and the DSL's answers, oldest first (D19). */
+  reconsiderations: ReconsiderationView[];
+  /** The latest of them, as clients read it when a concern could hold only one. */
+  reconsideration: ReconsiderationView | null;
 }
 
 export async function listMyConcerns(deps: ConcernDeps, actor: Actor): Promise<MyConcern[]> {
@@ -37,30 +42,23 @@ export async function listMyConcerns(deps: ConcernDeps, actor: Actor): Promise<M
       actor.schoolId,
       children.map((c) => c.pupilId),
     );
-    const vault = deps.vault(r);
-    const out: MyConcern[] = [];
-    for (const c of rows.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))) {
-      const mine = children.filter((ch) => ch.concernId === c.id);
-      const recon = await r.concerns.reconsideration(actor.schoolId, c.id);
-      out.push({
-        id: c.id,
-        reference: c.reference,
-        recordedAt: c.recordedAt,
-        status: recorderStatus(c.status),
-        childNames: mine.map((ch) => names.get(ch.pupilId)?.displayName ?? 'Unknown'),
-        reconsideration: recon
-          ? {
-              requestedAt: recon.requestedAt,
-              answer: recon.answerSealed
-                ? ((await openJson<{ text: string }>(vault, anchorChild(mine), recon.answerSealed))
-                    ?.text ?? null)
-                : null,
-              answeredAt: recon.answeredAt,
-            }
-          : null,
+    const recons = await reconsiderationsOf(r, deps.vault(r), actor.schoolId, children);
+    return rows
+      .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))
+      .map((c) => {
+        const asked = recons.get(c.id) ?? [];
+        return {
+          id: c.id,
+          reference: c.reference,
+          recordedAt: c.recordedAt,
+          status: recorderStatus(c.status),
+          childNames: children
+            .filter((ch) => ch.concernId === c.id)
+            .map((ch) => names.get(ch.pupilId)?.displayName ?? 'Unknown'),
+          reconsiderations: asked,
+          reconsideration: asked.at(-1) ?? null,
+        };
       });
-    }
-    return out;
   });
 }
 
@@ -115,7 +113,11 @@ export async function addAddendum(
   });
 }
 
-/** A recorder who still has concerns presses for reconsideration; the DSL team is alerted (D19). */
+/**
+ * A recorder who still has concerns presses for reconsideration (D19): the DSL team is alerted and
+ * a clock starts that only their answer meets. One request waits at a time; a closed concern is
+ * reopened, since it may not stay closed while a colleague waits to be answered.
+ */
 export async function requestReconsideration(
   deps: ConcernDeps,
   actor: Actor,
@@ -128,20 +130,37 @@ export async function requestReconsideration(
   });
   const now = deps.clock.now();
   await deps.store.transaction(async (r) => {
-    const concern = await r.concerns.get(actor.schoolId, id);
+    // Locked, so a DSL closing it at this moment either waits and sees this request, or closes
+    // first and the request below reopens it.
+    const concern = await r.concerns.lock(actor.schoolId, id);
     if (!concern || concern.recordedBy !== actor.userId) throw notFound('Concern');
     const children = await r.concerns.children(actor.schoolId, [id]);
     const vault = deps.vault(r);
-    await r.concerns.setReconsideration({
+    const anchor = anchorChild(children);
+    const requestId = newId();
+    const added = await r.concerns.addReconsideration({
+      id: requestId,
       concernId: id,
       schoolId: actor.schoolId,
       requestedBy: actor.userId,
       requestedAt: now.toISOString(),
-      reasonSealed: await vault.seal(
-        actor.schoolId,
-        anchorChild(children),
-        JSON.stringify({ text: reason }),
-      ),
+      reasonSealed: await vault.seal(actor.schoolId, anchor, JSON.stringify({ text: reason })),
+    });
+    if (!added)
+      throw new AppError(
+        'CONFLICT',
+        'You have already asked for this concern to be reconsidered and the DSL has not answered yet. Add information instead if something has changed.',
+      );
+    const reopened = concern.status === 'closed';
+    if (reopened) await r.concerns.update(actor.schoolId, id, { status: 'in_progress' });
+    await openDeadline(r, actor, {
+      rule: 'reconsideration_answer',
+      subjectType: 'concern',
+      subjectId: id,
+      pupilId: anchor,
+      ownerId: null,
+      start: now,
+      now,
     });
     await addToEachFile(r, vault, actor.schoolId, id, children, {
       kind: 'note',
@@ -156,11 +175,44 @@ export async function requestReconsideration(
         actor,
         schoolId: actor.schoolId,
         subject: { type: 'concern', id },
-        summary: `Reconsideration of ${concern.reference} requested`,
-        details: {},
+        summary: reopened
+          ? `Reconsideration of ${concern.reference} requested; the concern is reopened`
+          : `Reconsideration of ${concern.reference} requested`,
+        details: { requestId, reopened },
       },
       now,
     );
     await alertLadder(deps, r, actor.schoolId, id, 'reconsideration');
   });
+}
+
+/** The colleague who asked hears that the answer is there; the email links to My concerns only. */
+export async function tellRecorder(
+  deps: ConcernDeps,
+  r: Repos,
+  schoolId: string,
+  concernId: string,
+  userId: string,
+  at: string,
+) {
+  const who = await r.staff.get(schoolId, userId);
+  if (!who || who.disabled) return;
+  const kind = 'reconsideration_answered';
+  await r.notifications.add([
+    { id: newId(), schoolId, userId, kind, concernId, createdAt: at, readAt: null },
+  ]);
+  await r.outbox.enqueue([
+    {
+      id: newId(),
+      schoolId,
+      kind: 'email',
+      payload: {
+        to: who.email,
+        subject: SUBJECTS[kind],
+        text: `${SUBJECTS[kind]}.\n\nOpen Haven to read it:\n${deps.publicUrl()}/concerns/mine\n\nThis email deliberately contains no details.\n`,
+      },
+      createdAt: at,
+      availableAt: at,
+    },
+  ]);
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/actor.ts';
 import { assertFound, requireAccess } from '../../access/require-access.ts';
 import type { AuditDetails, AuditEventType } from '../../audit/events.ts';
-import { AppError, invalid } from '../../shared/app-error.ts';
+import { AppError, conflict, invalid } from '../../shared/app-error.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
 import { ESSEX_WINDSCREEN } from '../categories.ts';
@@ -12,6 +12,7 @@ import type { ConcernDeps } from './deps.ts';
 import { addToEachFile } from './file-entries.ts';
 import { meetDeadlines } from '../../deadlines/use-cases/open.ts';
 import { concernAccess } from './concern-access.ts';
+import { tellRecorder } from './mine.ts';
 
 const OUTCOME_LABELS: Record<Outcome, string> = {
   no_further_action: 'no further action',
@@ -113,6 +114,17 @@ export async function acknowledgeConcern(deps: ConcernDeps, actor: Actor, id: st
   });
 }
 
+/** A concern may not close while a colleague waits for the answer to their request (D19). */
+async function refuseCloseWhileAsked(r: Repos, schoolId: string, id: string, field: string) {
+  // Locked first, so a request arriving now waits for this transaction and then sees it closed.
+  await r.concerns.lock(schoolId, id);
+  if ((await r.concerns.awaitingAnswer(schoolId, [id])).length)
+    throw conflict(
+      field,
+      'This concern cannot be closed while a request to reconsider it is unanswered. Answer the request first.',
+    );
+}
+
 export const assignConcern = (deps: ConcernDeps, actor: Actor, id: string, ownerId: string) =>
   triage(deps, actor, id, async ({ r, concern, audit }) => {
     const owner = await r.staff.get(actor.schoolId, ownerId);
@@ -134,6 +146,8 @@ export const decideConcern = (
   triage(deps, actor, id, async ({ r, vault, concern, children, now, audit }) => {
     if (!ESSEX_WINDSCREEN.levels.some((l) => l.code === input.levelOfNeed))
       throw invalid('levelOfNeed', 'Choose a level of need');
+    if (statusAfter(input.outcome) === 'closed')
+      await refuseCloseWhileAsked(r, actor.schoolId, id, 'outcome');
     const at = now.toISOString();
     await r.concerns.addDecision({
       id: newId(),
@@ -229,6 +243,7 @@ export const setConcernStatus = (
 ) =>
   triage(deps, actor, id, async ({ r, concern, audit }) => {
     if (concern.status === status) return;
+    if (status === 'closed') await refuseCloseWhileAsked(r, actor.schoolId, id, 'status');
     await r.concerns.update(actor.schoolId, id, { status });
     await audit(
       'concern.status_changed',
@@ -237,7 +252,10 @@ export const setConcernStatus = (
     );
   });
 
-/** The DSL must answer a request for reconsideration on the record (D19). */
+/**
+ * The DSL must answer a request for reconsideration on the record (D19): the answer meets the
+ * clock the request started, and the recorder is told, in Haven and by an email with no details.
+ */
 export const answerReconsideration = (
   deps: ConcernDeps,
   actor: Actor,
@@ -245,20 +263,25 @@ export const answerReconsideration = (
   answer: string,
 ) =>
   triage(deps, actor, id, async ({ r, vault, concern, children, now, audit }) => {
-    const recon = await r.concerns.reconsideration(actor.schoolId, id);
-    if (!recon)
-      throw new AppError('CONFLICT', 'Nobody has asked for this concern to be reconsidered');
-    const at = now.toISOString();
-    const sealed = await vault.seal(
-      actor.schoolId,
-      anchorChild(children),
-      JSON.stringify({ text: answer }),
+    const nothingWaiting = () =>
+      new AppError('CONFLICT', 'No request to reconsider this concern is waiting for an answer');
+    const waiting = (await r.concerns.reconsiderations(actor.schoolId, [id])).find(
+      (x) => !x.answeredAt,
     );
-    await r.concerns.answerReconsideration(actor.schoolId, id, {
+    if (!waiting) throw nothingWaiting();
+    const at = now.toISOString();
+    const answered = await r.concerns.answerReconsideration(actor.schoolId, waiting.id, {
       answeredBy: actor.userId,
       answeredAt: at,
-      answerSealed: sealed,
+      answerSealed: await vault.seal(
+        actor.schoolId,
+        anchorChild(children),
+        JSON.stringify({ text: answer }),
+      ),
     });
+    // Another member of the team answered it a moment ago.
+    if (!answered) throw nothingWaiting();
+    await meetDeadlines(r, actor, id, ['reconsideration_answer'], now);
     await addToEachFile(r, vault, actor.schoolId, id, children, {
       kind: 'note',
       authorId: actor.userId,
@@ -269,6 +292,7 @@ export const answerReconsideration = (
     await audit(
       'concern.reconsideration_answered',
       `Reconsideration of ${concern.reference} answered`,
-      {},
+      { requestId: waiting.id },
     );
+    await tellRecorder(deps, r, actor.schoolId, id, waiting.requestedBy, at);
   });

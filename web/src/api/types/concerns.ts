@@ -76,11 +76,15 @@ export interface ConcernDraft {
 /** DSL team statuses are new / in_progress / waiting / closed; a recorder sees received / in_progress / closed. */
 export type ConcernStatus = 'new' | 'received' | 'in_progress' | 'waiting' | 'closed';
 
+/** A request for reconsideration and the DSL's answer (D19). */
 export interface Reconsideration {
+  id: string;
   requestedAt: string;
-  reason?: string;
+  requestedBy: Person;
+  reason: string;
   answer: string | null;
-  answeredAt?: string | null;
+  answeredAt: string | null;
+  answeredBy: Person | null;
 }
 
 export interface MyConcern {
@@ -89,6 +93,9 @@ export interface MyConcern {
   recordedAt: string;
   status: ConcernStatus;
   childNames: string[];
+  /** Every request, oldest first. */
+  reconsiderations: Reconsideration[];
+  /** The latest request. */
   reconsideration: Reconsideration | null;
 }
 
@@ -111,6 +118,8 @@ export interface InboxItem {
   children: InboxChild[];
   ownerId: string | null;
   acknowledgedAt: string | null;
+  /** A request for reconsideration is waiting for the DSL's answer (D19). */
+  reconsiderationOpen: boolean;
 }
 
 export interface InboxCounts {
@@ -193,5 +202,8 @@ export interface ConcernDetail extends InboxItem {
   attachments: ConcernAttachment[];
   decisions: Decision[];
   actions: ConcernAction[];
-  reconsideration: (Reconsideration & { requestedBy?: Person }) | null;
+  /** Every request, oldest first. */
+  reconsiderations: Reconsideration[];
+  /** The latest request. */
+  reconsideration: Reconsideration | null;
 }

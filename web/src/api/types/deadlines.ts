@@ -6,7 +6,8 @@ export type DeadlineRule =
   | 'icpc'
   | 'core_group'
   | 'cp_review_first'
-  | 'cp_review';
+  | 'cp_review'
+  | 'reconsideration_answer';
 
 export type DeadlineState = 'open' | 'met' | 'missed' | 'waived';
 export type DeadlineScope = 'mine' | 'school';

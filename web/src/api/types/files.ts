@@ -49,6 +49,16 @@ export interface FileGrant {
   revokedAt: string | null;
 }
 
+/** A file the signed-in person may open through a grant, and why they were given it. */
+export interface SharedFile {
+  grantId: string;
+  pupil: { id: string; displayName: string };
+  reason: string;
+  grantedBy: Person;
+  grantedAt: string;
+  expiresAt: string;
+}
+
 export interface FileViewer {
   at: string;
   who: Person;

@@ -4,6 +4,8 @@ export type NotificationKind =
   | 'urgent_concern'
   | 'escalation'
   | 'reconsideration'
+  /** To the recorder: the DSL has answered their request; it links to /concerns/mine (D19). */
+  | 'reconsideration_answered'
   | 'deadline_reminder'
   | 'deadline_missed'
   | 'deadline_escalation'
@@ -16,6 +18,8 @@ export type NotificationKind =
   | 'attendance_la_notice'
   /** A child on a child protection or child in need plan was marked absent (D39). */
   | 'plan_absence'
+  /** A colleague has given you access to a child's file: it links to /files/shared. */
+  | 'file_shared'
   | 'addendum';
 
 export interface HavenNotification {

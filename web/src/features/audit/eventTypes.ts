@@ -43,6 +43,7 @@ export const EVENT_TYPES: { value: string; label: string }[] = [
   { value: 'file.entry_marked', label: 'File entry marked significant or not' },
   { value: 'grant.created', label: 'Access to a file given' },
   { value: 'grant.revoked', label: 'Access to a file taken away' },
+  { value: 'grant.listed', label: 'Files shared with someone listed' },
   { value: 'category.created', label: 'Category added' },
   { value: 'category.updated', label: 'Category changed' },
   { value: 'attendance.imported', label: 'Attendance marks imported' },

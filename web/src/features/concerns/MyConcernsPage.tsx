@@ -13,6 +13,7 @@ import { formatDateTimeShort } from '../../lib/dates';
 import { joinWords } from '../../lib/roles';
 import { AttachmentUpload } from '../attachments/AttachmentUpload';
 import { recorderStatus } from './labels';
+import { mayAskAgain, MyReconsiderations } from './MyReconsiderations';
 import { concernKeys, concernPath, useMyConcerns } from './queries';
 import { TextForm } from './TextForm';
 
@@ -79,28 +80,6 @@ function ConcernsTable({ concerns }: { concerns: MyConcern[] }) {
   );
 }
 
-function Reconsideration({ concern }: { concern: MyConcern }) {
-  const r = concern.reconsideration;
-  if (!r) return null;
-  return (
-    <div className="haven-reconsideration">
-      <p className="govuk-body">
-        You asked the DSL to reconsider on {formatDateTimeShort(r.requestedAt)}.
-      </p>
-      {r.answer ? (
-        <>
-          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-            The DSL’s answer
-          </p>
-          <blockquote className="haven-quote">{r.answer}</blockquote>
-        </>
-      ) : (
-        <p className="govuk-body">The DSL has not answered yet.</p>
-      )}
-    </div>
-  );
-}
-
 function FollowUp({ concern, refresh }: { concern: MyConcern; refresh: () => Promise<void> }) {
   const path = concernPath(concern.id);
   return (
@@ -108,7 +87,7 @@ function FollowUp({ concern, refresh }: { concern: MyConcern; refresh: () => Pro
       <h3 className="govuk-heading-s" id={sectionId(concern)} tabIndex={-1}>
         Concern {concern.reference}
       </h3>
-      <Reconsideration concern={concern} />
+      <MyReconsiderations concern={concern} />
       <Details summary="Add information">
         <TextForm
           id={`addendum-${concern.id}`}
@@ -127,21 +106,23 @@ function FollowUp({ concern, refresh }: { concern: MyConcern; refresh: () => Pro
       <Details summary="Add a photo or document">
         <AttachmentUpload concernId={concern.id} id={`attachment-${concern.id}`} />
       </Details>
-      <Details summary="Ask the DSL to reconsider">
-        <TextForm
-          id={`reconsider-${concern.id}`}
-          field="reason"
-          label="Why should the DSL look at this again?"
-          hint="If you are still worried about the child, you can ask the DSL to think again."
-          submitLabel="Ask the DSL to reconsider"
-          emptyError="Enter why you are still worried"
-          doneMessage="Your request has been sent to the DSL."
-          onSubmit={async (reason) => {
-            await api.post(`${path}/reconsider`, { reason });
-            await refresh();
-          }}
-        />
-      </Details>
+      {mayAskAgain(concern) ? (
+        <Details summary="Ask the DSL to reconsider">
+          <TextForm
+            id={`reconsider-${concern.id}`}
+            field="reason"
+            label="Why should the DSL look at this again?"
+            hint="If you are still worried about the child, you can ask the DSL to think again."
+            submitLabel="Ask the DSL to reconsider"
+            emptyError="Enter why you are still worried"
+            doneMessage="Your request has been sent to the DSL."
+            onSubmit={async (reason) => {
+              await api.post(`${path}/reconsider`, { reason });
+              await refresh();
+            }}
+          />
+        </Details>
+      ) : null}
     </section>
   );
 }

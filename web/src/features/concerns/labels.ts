@@ -47,6 +47,7 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, string> = {
   urgent_concern: 'Urgent concern',
   escalation: 'Concern not yet acknowledged',
   reconsideration: 'Reconsideration',
+  reconsideration_answered: 'Your request to reconsider has been answered',
   addendum: 'New information on a concern',
   deadline_reminder: 'Deadline coming up',
   deadline_missed: 'Deadline passed',
@@ -56,6 +57,7 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, string> = {
   allegation_pattern: 'Repeated low-level concerns about an adult',
   attendance_la_notice: '10 school days absent: tell the local authority',
   plan_absence: 'Child on a plan marked absent',
+  file_shared: 'A file has been shared with you',
 };
 
 export const YES_NO: Option[] = [

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/client';
-import type { ChildFile, FileGrant, FileViewer } from '../../api/types';
+import type { ChildFile, FileGrant, FileViewer, SharedFile } from '../../api/types';
 
 export const fileKeys = {
   all: ['files'] as const,
@@ -8,6 +8,7 @@ export const fileKeys = {
     ['files', pupilId, 'file', kind, significant] as const,
   grants: (pupilId: string) => ['files', pupilId, 'grants'] as const,
   viewers: (pupilId: string) => ['files', pupilId, 'viewers'] as const,
+  shared: ['files', 'shared-with-me'] as const,
 };
 
 export const filePath = (pupilId: string) => `/api/files/${encodeURIComponent(pupilId)}`;
@@ -37,6 +38,15 @@ export function useViewers(pupilId: string, enabled: boolean) {
     queryKey: fileKeys.viewers(pupilId),
     queryFn: () => api.get<FileViewer[]>(`${filePath(pupilId)}/viewers`),
     enabled,
+    staleTime: 0,
+  });
+}
+
+export function useSharedFiles() {
+  return useQuery({
+    queryKey: fileKeys.shared,
+    queryFn: () => api.get<SharedFile[]>('/api/files/shared-with-me'),
+    // A grant can end or be withdrawn at any moment: never show a stale list.
     staleTime: 0,
   });
 }

@@ -9,15 +9,22 @@ export const INBOX_STATUSES: { value: keyof InboxCounts; label: string }[] = [
 ];
 
 interface Props {
+  /** The status shown; empty when the list is the concerns awaiting an answer. */
   status: string;
   counts: InboxCounts | undefined;
   hrefFor: (status: string) => string;
+  /** How many concerns have a request for reconsideration waiting for an answer (D19). */
+  awaitingAnswer: number | undefined;
 }
 
+export const AWAITING_ANSWER = 'Asked to reconsider';
+export const AWAITING_ANSWER_HREF = '/inbox?reconsideration=open';
+
 /** Status filters as plain links (they work without script and can be bookmarked). */
-export function InboxFilters({ status, counts, hrefFor }: Props) {
+export function InboxFilters({ status, counts, hrefFor, awaitingAnswer }: Props) {
+  const awaitingHere = status === '';
   return (
-    <nav className="haven-filter-links" aria-label="Concerns by status">
+    <nav className="haven-filter-links" aria-label="Concerns by status, or asked to reconsider">
       <ul className="haven-filter-links__list">
         {INBOX_STATUSES.map((s) => {
           const current = s.value === status;
@@ -38,6 +45,18 @@ export function InboxFilters({ status, counts, hrefFor }: Props) {
             </li>
           );
         })}
+        <li
+          className={`haven-filter-links__item${awaitingHere ? ' haven-filter-links__item--current' : ''}`}
+        >
+          <Link
+            to={AWAITING_ANSWER_HREF}
+            className="govuk-link haven-filter-links__link"
+            aria-current={awaitingHere ? 'page' : undefined}
+          >
+            {AWAITING_ANSWER}
+            {awaitingAnswer === undefined ? '' : ` (${String(awaitingAnswer)})`}
+          </Link>
+        </li>
       </ul>
     </nav>
   );

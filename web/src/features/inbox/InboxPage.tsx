@@ -7,8 +7,9 @@ import { ProblemPage } from '../../components/ProblemPage';
 import { SearchForm } from '../../components/SearchForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useInbox } from '../concerns/queries';
-import { INBOX_STATUSES, InboxFilters } from './InboxFilters';
+import { AWAITING_ANSWER, INBOX_STATUSES, InboxFilters } from './InboxFilters';
 import { InboxTable } from './InboxTable';
+import { useAwaitingAnswer } from './queries';
 
 /**
  * The search runs here, on the concerns already loaded: what is typed (often a child's name)
@@ -27,28 +28,40 @@ function inboxHref(status: string): string {
   return status && status !== 'new' ? `/inbox?status=${encodeURIComponent(status)}` : '/inbox';
 }
 
-/** `/inbox`: the DSL team's concerns by status, urgent ones first. */
+/**
+ * `/inbox`: the DSL team's concerns by status, urgent ones first; `?reconsideration=open` lists
+ * those whose recorder waits for an answer to a request for reconsideration (D19).
+ */
 export function InboxPage() {
   const [params] = useSearchParams();
   const [q, setQ] = useState('');
   const asked = params.get('status') ?? 'new';
   const status = INBOX_STATUSES.some((s) => s.value === asked) ? asked : 'new';
   const inbox = useInbox(status);
+  const awaiting = useAwaitingAnswer();
+  const awaitingView = params.get('reconsideration') === 'open';
   usePageTitle('Inbox');
 
   if (inbox.isError) return <ProblemPage error={inbox.error} />;
+  if (awaiting.isError) return <ProblemPage error={awaiting.error} />;
   const data = inbox.data;
-  const label = INBOX_STATUSES.find((s) => s.value === status)?.label ?? 'New';
+  const label = awaitingView
+    ? AWAITING_ANSWER
+    : (INBOX_STATUSES.find((s) => s.value === status)?.label ?? 'New');
+  const listed = awaitingView ? awaiting.data : data?.items;
   // Urgent first; otherwise the server's order (newest first).
-  const items = data
-    ? data.items
-        .filter((item) => matches(item, q))
-        .sort((a, b) => Number(b.immediateRisk) - Number(a.immediateRisk))
-    : undefined;
+  const items = listed
+    ?.filter((item) => matches(item, q))
+    .sort((a, b) => Number(b.immediateRisk) - Number(a.immediateRisk));
   return (
     <>
       <PageHeading>Inbox</PageHeading>
-      <InboxFilters status={status} counts={data?.counts} hrefFor={inboxHref} />
+      <InboxFilters
+        status={awaitingView ? '' : status}
+        counts={data?.counts}
+        hrefFor={inboxHref}
+        awaitingAnswer={awaiting.data?.length}
+      />
       <SearchForm
         id="q"
         label="Search by reference, child or recorder"

@@ -77,6 +77,11 @@ export function InboxTable({ items, caption }: { items: InboxItem[]; caption: st
                       <Tag colour="orange">Not acknowledged</Tag>
                     </li>
                   ) : null}
+                  {item.reconsiderationOpen ? (
+                    <li>
+                      <Tag colour="purple">Asked to reconsider</Tag>
+                    </li>
+                  ) : null}
                 </ul>
               </td>
             </tr>

@@ -27,11 +27,13 @@ const TO_ACT = new Set<HavenNotification['kind']>([
 function linkFor(n: HavenNotification, team: boolean): string | undefined {
   if (n.caseId) return `/allegations/${encodeURIComponent(n.caseId)}`;
   if (n.kind === 'allegation' || n.kind === 'allegation_pattern') return '/allegations';
+  if (n.kind === 'reconsideration_answered') return '/concerns/mine';
   if (n.concernId)
     return team || TO_ACT.has(n.kind)
       ? `/concerns/${encodeURIComponent(n.concernId)}`
       : '/concerns/mine';
   if (n.kind === 'attendance_la_notice' || n.kind === 'plan_absence') return '/attendance';
+  if (n.kind === 'file_shared') return '/files/shared';
   if (n.deadlineId || n.kind === 'staff_referral') return '/deadlines';
   return undefined;
 }

@@ -61,6 +61,15 @@ export function PupilViewPage() {
             </Link>
           </p>
         ) : null}
+        {/* By role only: a colleague with a grant finds the file under "Files shared with you",
+            so for them this page is the same whether or not the child has a file. */}
+        {can(session.allowedActions, 'file.read') ? (
+          <p className="govuk-body">
+            <Link to={`/files/${encodeURIComponent(data.id)}`} className="govuk-link">
+              Child protection file
+            </Link>
+          </p>
+        ) : null}
         <h2 className="govuk-heading-m">Details</h2>
         <PupilDetails pupil={data} />
         <h2 className="govuk-heading-m">Emergency contacts</h2>

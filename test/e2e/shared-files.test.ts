@@ -1,0 +1,158 @@
+// Finding a child's file: the DSL from the pupil page, a colleague given access from the alert
+// that tells them and their "Files shared with you" list (D24).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  LONG,
+  PASSWORD,
+  expectAccessible,
+  launchBrowser,
+  setUpSchool,
+  signIn,
+  startHaven,
+  watchPageErrors,
+  type Account,
+  type Haven,
+} from './harness.ts';
+import {
+  PHONE,
+  acceptInvite,
+  addPupil,
+  addTeacher,
+  expectFits,
+  expectTitle,
+  h1,
+  recordConcern,
+} from './steps.ts';
+
+const CHILD = /Nia|Osei|Kit|Lowe/;
+const REASON = 'Class teacher: supporting the safety plan';
+
+let haven: Haven;
+let browser: Browser;
+let dslAccount: Account;
+let dsl: Page;
+let teacher: Page;
+let dslProblems: string[] = [];
+let teacherProblems: string[] = [];
+let withFile = '';
+let withoutFile = '';
+
+const fileLinks = (page: Page) => page.getByRole('link', { name: 'Child protection file' });
+
+/** Opens a pupil's page and waits until it has drawn its links. */
+async function openPupil(page: Page, pupilId: string, name: RegExp): Promise<void> {
+  await page.goto(`${haven.baseUrl}/pupils/${pupilId}`);
+  await h1(page, name).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Details' }).waitFor();
+}
+
+beforeAll(async () => {
+  haven = await startHaven();
+  dslAccount = await setUpSchool(haven);
+  browser = await launchBrowser();
+  dsl = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  teacher = await (
+    await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })
+  ).newPage();
+  dslProblems = watchPageErrors(dsl);
+  teacherProblems = watchPageErrors(teacher);
+}, LONG);
+
+afterAll(async () => {
+  await browser?.close();
+  await haven?.stop();
+});
+
+describe('files shared with a colleague', () => {
+  test(
+    '[D24] the DSL opens a file from the pupil page and shares it; the teacher is told, finds it under "Files shared with you" and opens it',
+    { timeout: LONG },
+    async () => {
+      await signIn(dsl, haven.baseUrl, dslAccount);
+      const invite = await addTeacher(dsl, 'Tom Baker', 'tom.baker@example.org');
+      withFile = await addPupil(dsl, { firstName: 'Nia', lastName: 'Osei', yearGroup: 'Year 3' });
+      withoutFile = await addPupil(dsl, {
+        firstName: 'Kit',
+        lastName: 'Lowe',
+        yearGroup: 'Year 3',
+      });
+      await acceptInvite(teacher, invite);
+      await signIn(teacher, haven.baseUrl, {
+        email: 'tom.baker@example.org',
+        password: PASSWORD,
+        fullName: 'Tom Baker',
+        totpSecret: '',
+      });
+      await recordConcern(teacher, haven.baseUrl, {
+        search: 'Nia',
+        childName: 'Nia Osei',
+        observed: 'She was crying at the gate and would not say why.',
+        category: 'Emotional abuse',
+      });
+
+      // The teacher's pupil pages look the same whether or not the child has a file.
+      for (const [id, name] of [
+        [withFile, /Nia Osei/],
+        [withoutFile, /Kit Lowe/],
+      ] as const) {
+        await openPupil(teacher, id, name);
+        expect(await fileLinks(teacher).count()).toBe(0);
+      }
+
+      // The DSL reaches the file from the pupil page (the link is there for a child without one too).
+      await openPupil(dsl, withoutFile, /Kit Lowe/);
+      expect(await fileLinks(dsl).count()).toBe(1);
+      await openPupil(dsl, withFile, /Nia Osei/);
+      await fileLinks(dsl).click();
+      await h1(dsl, /Child protection file/).waitFor();
+      expect(new URL(dsl.url()).pathname).toBe(`/files/${withFile}`);
+      await dsl.getByLabel('Who needs access').selectOption({ label: 'Tom Baker' });
+      await dsl.getByLabel('Why do they need to know?').fill(REASON);
+      await dsl.getByRole('button', { name: 'Give access' }).click();
+      await expect
+        .poll(() => dsl.locator('.govuk-notification-banner').textContent())
+        .toContain('Tom Baker can now see this file');
+
+      // The teacher's alert says what happened and leads to their list, never to the child.
+      await teacher.goto(`${haven.baseUrl}/notifications`);
+      await h1(teacher, 'Notifications').waitFor();
+      const alert = teacher.locator('li.haven-notification', {
+        hasText: 'A file has been shared with you',
+      });
+      await expect.poll(() => alert.count()).toBe(1);
+      expect(await teacher.locator('main').textContent()).not.toMatch(CHILD);
+      await alert.getByRole('link', { name: /Open/ }).click();
+
+      await h1(teacher, 'Files shared with you').waitFor();
+      await expectTitle(teacher, 'Files shared with you – Haven', CHILD);
+      expect(new URL(teacher.url()).pathname).toBe('/files/shared');
+      const row = teacher.locator('tbody tr', { hasText: 'Nia Osei' });
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.textContent()).toContain(REASON);
+      expect(await row.textContent()).toContain('Dana Scully');
+      expect(await teacher.locator('tbody tr', { hasText: 'Kit Lowe' }).count()).toBe(0);
+      await expectAccessible(teacher, 'files shared with you');
+      await expectFits(teacher, 'files shared with you');
+
+      await row.getByRole('link', { name: /Nia Osei/ }).click();
+      await h1(teacher, /Child protection file/).waitFor();
+      expect(new URL(teacher.url()).pathname).toBe(`/files/${withFile}`);
+      await expect
+        .poll(() => teacher.getByRole('list', { name: 'Chronology, newest first' }).count())
+        .toBe(1);
+
+      // Access through a grant does not add the link to the pupil page either.
+      await openPupil(teacher, withFile, /Nia Osei/);
+      expect(await fileLinks(teacher).count()).toBe(0);
+
+      // The DSL's own list is empty, and says so.
+      await dsl.goto(`${haven.baseUrl}/files/shared`);
+      await h1(dsl, 'Files shared with you').waitFor();
+      await dsl.getByText('Nobody has shared a file with you at the moment.').waitFor();
+      await expectAccessible(dsl, 'files shared with you, empty');
+
+      expect([...dslProblems, ...teacherProblems]).toEqual([]);
+    },
+  );
+});
