@@ -16,6 +16,7 @@ import type {
   DraftRepo,
   FileRepo,
   GrantRepo,
+  NeedLevelRepo,
   NotificationRepo,
   OutboxRepo,
 } from './concerns/ports.ts';
@@ -39,6 +40,7 @@ export interface Repos {
   throttle: ThrottleRepo;
   audit: AuditRepo;
   categories: CategoryRepo;
+  needLevels: NeedLevelRepo;
   childKeys: ChildKeyRepo;
   concerns: ConcernRepo;
   files: FileRepo;

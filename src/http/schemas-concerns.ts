@@ -12,6 +12,20 @@ export const categorySchema = z.object({
   active: z.boolean(),
 });
 
+export const needLevelSchema = z.object({
+  id: z.string(),
+  code: z.string().describe('What a decision records; never changes'),
+  label: z.string(),
+  description: z.string(),
+  position: z.number().int(),
+  active: z.boolean().describe('False once retired: kept so earlier decisions still name it'),
+});
+
+export const needModelSchema = z.object({
+  model: z.string(),
+  levels: z.array(needLevelSchema).describe('Every level, retired ones too, in order'),
+});
+
 export const receiptSchema = z.object({
   id: z.string(),
   reference: z.string(),
@@ -43,6 +57,9 @@ export const inboxItemSchema = z.object({
     .boolean()
     .describe('A request for reconsideration is waiting for the DSL’s answer (D19)'),
 });
+
+/** A concern as the inbox lists it: with its case owner's name, for the Owner column. */
+export const inboxRowSchema = inboxItemSchema.extend({ owner: person.nullable() });
 
 /** A request for reconsideration and the DSL's answer, with who gave it (D19). */
 const reconsiderationSchema = z.object({
@@ -121,6 +138,7 @@ export const myConcernSchema = z.object({
   id: z.string(),
   reference: z.string(),
   recordedAt: z.string(),
+  contentHash: z.string(),
   status: z.enum(['received', 'in_progress', 'closed']),
   childNames: z.array(z.string()),
   ...reconsiderationHistory,

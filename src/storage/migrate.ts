@@ -10,6 +10,9 @@ import * as attendance from './migrations/2026-12-01T02-attendance.ts';
 import * as concernAlertColumns from './migrations/2026-12-01T03-concern-alert-columns.ts';
 import * as sealedWaiverReasons from './migrations/2026-12-01T04-sealed-waiver-reasons.ts';
 import * as reconsiderationHistory from './migrations/2026-12-01T05-reconsideration-history.ts';
+import * as concernSubmissions from './migrations/2026-12-01T06-concern-submissions.ts';
+import * as needLevels from './migrations/2026-12-01T07-need-levels.ts';
+import * as categorySeedKcsie from './migrations/2026-12-01T08-category-seed-kcsie.ts';
 import type { Connection } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tests see the same set. */
@@ -25,6 +28,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T03-concern-alert-columns': concernAlertColumns,
   '2026-12-01T04-sealed-waiver-reasons': sealedWaiverReasons,
   '2026-12-01T05-reconsideration-history': reconsiderationHistory,
+  '2026-12-01T06-concern-submissions': concernSubmissions,
+  '2026-12-01T07-need-levels': needLevels,
+  '2026-12-01T08-category-seed-kcsie': categorySeedKcsie,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

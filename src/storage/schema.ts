@@ -118,6 +118,16 @@ export interface Database extends AllegationTables, AttendanceTables {
     sort: number;
   };
   counters: { school_id: string; name: string; value: number | string };
+  need_models: { school_id: string; name: string };
+  need_levels: {
+    id: string;
+    school_id: string;
+    code: string;
+    label: string;
+    description: string;
+    position: number;
+    active: number;
+  };
   child_keys: {
     pupil_id: string;
     school_id: string;
@@ -182,6 +192,13 @@ export interface Database extends AllegationTables, AttendanceTables {
     outcome: string;
     level_of_need: string;
     sealed: string;
+  };
+  concern_submissions: {
+    author_id: string;
+    submission_key: string;
+    concern_id: string;
+    school_id: string;
+    created_at: string;
   };
   reconsiderations: {
     id: string;

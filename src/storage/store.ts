@@ -15,6 +15,7 @@ import { notificationRepo, outboxRepo } from './repositories/alerts.ts';
 import { attachmentRepo } from './repositories/attachments.ts';
 import { contactRepo } from './repositories/contacts.ts';
 import { categoryRepo } from './repositories/categories.ts';
+import { needLevelRepo } from './repositories/need-levels.ts';
 import { childKeyRepo } from './repositories/child-keys.ts';
 import { concernRepo } from './repositories/concerns.ts';
 import { draftRepo } from './repositories/drafts.ts';
@@ -40,6 +41,7 @@ const FACTORIES: { [K in keyof Repos]: (ctx: TxContext) => Repos[K] } = {
   throttle: throttleRepo,
   audit: auditRepo,
   categories: categoryRepo,
+  needLevels: needLevelRepo,
   childKeys: childKeyRepo,
   concerns: concernRepo,
   files: fileRepo,

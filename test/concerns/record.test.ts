@@ -22,6 +22,13 @@ describeEachEngine('recording a concern', (h) => {
     expect(receipt.contacts).toBeUndefined();
     expect(receipt.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(receipt.recordedAt).toBe(h().clock.now().toISOString());
+    // The recorder can quote the fingerprint later, from their own list.
+    const mine = await h().request({
+      method: 'GET',
+      url: '/api/concerns/mine',
+      cookie: teacher.cookie,
+    });
+    expect(mine.json().data[0]).toMatchObject({ id: receipt.id, contentHash: receipt.contentHash });
 
     const notes = await h().request({
       method: 'GET',

@@ -282,9 +282,13 @@ describeEachEngine(
           details: { actionId },
         },
       ]);
-      // The action itself stays in the child's chronology.
+      // The child's chronology shows the action set and, newest first, done.
       const file = (await get(dsl.cookie, `/api/files/${pupilId}?kind=action`)).json().data;
       expect(file.chronology).toEqual([
+        expect.objectContaining({
+          kind: 'action',
+          summary: expect.stringMatching(/^Action done: /),
+        }),
         expect.objectContaining({
           kind: 'action',
           summary: 'Action for Tom Teacher by 2026-03-05: Call parent',

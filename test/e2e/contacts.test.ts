@@ -14,7 +14,7 @@ import {
   type Account,
   type Haven,
 } from './harness.ts';
-import { PHONE, acceptInvite, addStaff, expectFits, h1, menu } from './steps.ts';
+import { PHONE, acceptInvite, addStaff, expectFits, focused, h1, menu } from './steps.ts';
 
 let haven: Haven;
 let browser: Browser;
@@ -235,6 +235,33 @@ describe('contacts, categories and availability', () => {
         expect(choices).not.toContain('Online safety');
         expect(choices).not.toContain('Drugs or alcohol');
       }
+    },
+  );
+
+  test(
+    "[D30] the school's own levels of need: one is added, by keyboard, and the page passes axe",
+    { timeout: LONG },
+    async () => {
+      await admin.goto(`${haven.baseUrl}/school`);
+      await main(admin).getByRole('link', { name: 'Change levels of need' }).click();
+      await h1(admin, 'Levels of need').waitFor();
+      expect(await main(admin).textContent()).toContain('Universal');
+      await expectAccessible(admin, 'levels of need');
+
+      // Nothing entered: the summary takes focus and leads to the field.
+      await admin.getByRole('button', { name: 'Add level' }).click();
+      await expect.poll(async () => (await focused(admin)).text).toContain('There is a problem');
+      await expectAccessible(admin, 'levels of need with an error');
+      await admin.locator('.govuk-error-summary a').first().click();
+      expect((await focused(admin)).id).toBe('new-level-label');
+      await admin.keyboard.type('Targeted support');
+      await admin.getByRole('button', { name: 'Add level' }).click();
+      await expect
+        .poll(() => admin.locator('.govuk-notification-banner').textContent())
+        .toContain('“Targeted support” added');
+      await admin.setViewportSize(PHONE);
+      await expectFits(admin, 'levels of need');
+      await admin.setViewportSize({ width: 1280, height: 900 });
     },
   );
 

@@ -38,6 +38,9 @@ for (const engine of ENGINES) {
         '2026-12-01T03-concern-alert-columns',
         '2026-12-01T04-sealed-waiver-reasons',
         '2026-12-01T05-reconsideration-history',
+        '2026-12-01T06-concern-submissions',
+        '2026-12-01T07-need-levels',
+        '2026-12-01T08-category-seed-kcsie',
       ]);
       expect(await migrationsCurrent(a)).toBe(true);
       expect(await migrateToLatest(a)).toEqual([]);

@@ -23,6 +23,7 @@ import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteError } from './features/errors/RouteError';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { CategoriesPage } from './features/categories/CategoriesPage';
+import { NeedLevelsPage } from './features/categories/NeedLevelsPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
 import { EditContactsPage } from './features/contacts/EditContactsPage';
 import { ConcernSentPage } from './features/concerns/ConcernSentPage';
@@ -99,6 +100,7 @@ const routes: RouteObject[] = [
               guarded('audit', 'audit.read', <AuditPage />),
               guarded('school', 'school.update', <SchoolPage />),
               guarded('school/categories', 'category.manage', <CategoriesPage />),
+              guarded('school/levels-of-need', 'category.manage', <NeedLevelsPage />),
               guarded('school/calendar', 'calendar.manage', <CalendarPage />),
               guarded('school/agencies', 'agency.manage', <AgenciesPage />),
               // The code of conduct: everyone acknowledges it, leaders see who has (D48).

@@ -60,6 +60,10 @@ export interface AuditDetails {
   'grant.listed': { count: number };
   'category.created': Record<string, never>;
   'category.updated': { changed: string[] };
+  'need_level.created': { code: string };
+  'need_level.updated': { code: string; changed: string[] };
+  'need_level.reordered': { codes: string[] };
+  'need_level.model_renamed': Record<string, never>;
   'staff.availability_changed': { unavailableUntil: string | null };
   'calendar.updated': { entries: number; imported: boolean };
   'deadline.opened': { rule: string; dueAt: string };
@@ -149,6 +153,10 @@ export const AUDIT_EVENT_TYPES = [
   'grant.listed',
   'category.created',
   'category.updated',
+  'need_level.created',
+  'need_level.updated',
+  'need_level.reordered',
+  'need_level.model_renamed',
   'staff.availability_changed',
   'calendar.updated',
   'deadline.opened',

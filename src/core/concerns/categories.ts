@@ -69,7 +69,30 @@ export interface Category {
   active: boolean;
 }
 
-/** Levels of need: the Essex "Windscreen of Need" by default (D47). The model is data. */
+/**
+ * A level of need. Decisions keep its code: a code never changes, and a level is retired, never
+ * removed, so every decision can still name its level.
+ */
+export interface NeedLevel {
+  id: string;
+  code: string;
+  label: string;
+  description: string;
+  position: number;
+  active: boolean;
+}
+
+/** A school's levels-of-need model: its name and every level, retired ones too, in order. */
+export interface NeedModel {
+  model: string;
+  levels: NeedLevel[];
+}
+
+/**
+ * Levels of need: the Essex "Windscreen of Need" (D47), what each school starts with. Other areas
+ * use other models, so each school gets its own copy on first use and edits it; a change here
+ * reaches only schools not yet seeded.
+ */
 export const ESSEX_WINDSCREEN = {
   model: 'Essex Windscreen of Need',
   levels: [

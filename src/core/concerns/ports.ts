@@ -30,9 +30,11 @@ export const NOTIFICATION_KINDS = [
   'attendance_la_notice',
   'plan_absence',
   'file_shared',
+  /** To an action's owner, when someone else set it: a link, never what the action is. */
+  'concern_action',
 ] as const;
 
-import type { Category } from './categories.ts';
+import type { Category, NeedLevel, NeedModel } from './categories.ts';
 import type { ChildRole, ConcernStatus, Outcome } from './concern.ts';
 
 export interface CategoryRepo {
@@ -52,6 +54,29 @@ export interface CategoryRepo {
     id: string,
     patch: { label?: string; active?: boolean },
   ): Promise<Category | null>;
+}
+
+/** A school's levels-of-need model (D47). */
+export interface NeedLevelRepo {
+  /** Null until the school is seeded. `lock` holds the school's model until the transaction ends. */
+  get(schoolId: string, opts?: { lock?: boolean }): Promise<NeedModel | null>;
+  seed(
+    schoolId: string,
+    model: string,
+    levels: { id: string; code: string; label: string; description: string }[],
+  ): Promise<void>;
+  create(
+    schoolId: string,
+    level: { id: string; code: string; label: string; description: string },
+  ): Promise<NeedLevel>;
+  update(
+    schoolId: string,
+    id: string,
+    patch: { label?: string; description?: string; active?: boolean },
+  ): Promise<NeedLevel | null>;
+  /** `ids` is every level of the school, in their new order. */
+  reorder(schoolId: string, ids: string[]): Promise<void>;
+  rename(schoolId: string, model: string): Promise<void>;
 }
 
 export interface ChildKeyRepo {
@@ -100,6 +125,19 @@ export interface ReconsiderationRow {
 
 export interface ConcernRepo {
   nextReferenceNumber(schoolId: string): Promise<number>;
+  /**
+   * Records that this author's sending under `key` makes concern `concernId`; answers the concern
+   * an earlier sending under the same key made instead, if there was one (waiting for it to commit).
+   */
+  claimSubmission(s: {
+    schoolId: string;
+    authorId: string;
+    key: string;
+    concernId: string;
+    at: string;
+  }): Promise<{ earlier: string | null }>;
+  /** Whether this author already sent a concern under `key`. */
+  wasSubmitted(authorId: string, key: string): Promise<boolean>;
   create(row: ConcernRow, children: ConcernChildRow[]): Promise<void>;
   get(schoolId: string, id: string): Promise<ConcernRow | null>;
   /** As `get`, and locked until the transaction ends: for checks a concurrent write could undo. */
@@ -113,6 +151,10 @@ export interface ConcernRepo {
       recordedBy?: string;
       /** Only those with a request for reconsideration waiting for its answer. */
       awaitingAnswer?: boolean;
+      /** Only this person's cases; null for those nobody owns yet. */
+      ownerId?: string | null;
+      /** Only those after this place in the order: urgent first, then newest, then by id. */
+      before?: { immediateRisk: boolean; recordedAt: string; id: string };
       limit: number;
     },
   ): Promise<ConcernRow[]>;
@@ -257,6 +299,8 @@ export interface NotificationRepo {
   list(userId: string, limit: number): Promise<NotificationRow[]>;
   unread(userId: string): Promise<number>;
   markRead(userId: string, id: string, at: string): Promise<boolean>;
+  /** Who was sent any of these kinds of alert about the concern. */
+  recipientsAbout(concernId: string, kinds: readonly NotificationRow['kind'][]): Promise<string[]>;
   /** Whether any of these kinds of alert about the concern went to this person. */
   sentAbout(
     userId: string,

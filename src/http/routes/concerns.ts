@@ -3,7 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allowedActions } from '../../core/access/policy.ts';
 import { concernInputSchema, CONCERN_STATUSES } from '../../core/concerns/concern.ts';
-import { getConcern, listInbox } from '../../core/concerns/use-cases/inbox.ts';
+import {
+  getConcern,
+  INBOX_PAGE_MAX,
+  listInbox,
+  parseInboxCursor,
+} from '../../core/concerns/use-cases/inbox.ts';
 import {
   addAddendum,
   listMyConcerns,
@@ -16,7 +21,7 @@ import { authOf } from '../auth-hook.ts';
 import { errorResponses, ok, okWithActions } from '../schemas.ts';
 import {
   concernDetailSchema,
-  inboxItemSchema,
+  inboxRowSchema,
   myConcernSchema,
   receiptSchema,
 } from '../schemas-concerns.ts';
@@ -62,12 +67,21 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'Record a concern: signed, sealed, and the DSL alerted at once',
+        description:
+          "Send an Idempotency-Key (a UUID; Haven's client uses the draft's id, and the draft is deleted with it): sending again under the same key answers the first receipt and records nothing twice.",
+        headers: z.object({
+          'idempotency-key': z.uuid('Send a UUID, or no Idempotency-Key at all').optional(),
+        }),
         body: concernInputSchema,
         response: { 201: ok(receiptSchema), ...errorResponses },
       },
     },
     async (req, reply) =>
-      reply.code(201).send({ data: await recordConcern(deps, authOf(req).actor, req.body) }),
+      reply.code(201).send({
+        data: await recordConcern(deps, authOf(req).actor, req.body, {
+          submissionKey: req.headers['idempotency-key'],
+        }),
+      }),
   );
 
   app.get(
@@ -123,7 +137,7 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
       config: { access: 'concern.triage' },
       schema: {
         tags,
-        summary: 'The DSL team’s inbox',
+        summary: 'The DSL team’s inbox: urgent first, then newest, a page at a time',
         querystring: z.object({
           status: z.enum(CONCERN_STATUSES).optional(),
           urgent: z.enum(['true', 'false']).optional(),
@@ -131,11 +145,24 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
             .enum(['open'], 'Not a filter')
             .optional()
             .describe('Only concerns with a request for reconsideration waiting for an answer'),
+          owner: z
+            .union([z.enum(['me', 'none']), z.uuid()], 'Choose me, none or a member of staff')
+            .optional()
+            .describe('The case owner: me, a member of staff’s id, or none for unassigned'),
+          before: z
+            .string()
+            .refine((v) => parseInboxCursor(v) !== null, 'Not a valid place in the inbox')
+            .optional()
+            .describe('The `nextBefore` of the page before'),
+          limit: z.coerce.number().int().min(1).max(INBOX_PAGE_MAX).default(50),
         }),
         response: {
           200: z.object({
-            data: z.array(inboxItemSchema),
-            counts: z.record(z.string(), z.number()),
+            data: z.array(inboxRowSchema),
+            nextBefore: z.string().nullable().describe('The next page’s `before`; null at the end'),
+            counts: z
+              .record(z.string(), z.number())
+              .describe('The whole inbox’s, whatever the filters'),
             awaitingAnswer: z
               .number()
               .describe('Concerns with a request for reconsideration waiting for an answer'),
@@ -145,12 +172,17 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
       },
     },
     async (req) => {
-      const { items, counts, awaitingAnswer } = await listInbox(deps, authOf(req).actor, {
+      const { actor } = authOf(req);
+      const { owner } = req.query;
+      const { items, nextBefore, counts, awaitingAnswer } = await listInbox(deps, actor, {
         status: req.query.status,
         urgent: req.query.urgent === 'true',
         awaitingAnswer: req.query.reconsideration === 'open',
+        ownerId: owner === 'me' ? actor.userId : owner === 'none' ? null : owner,
+        before: req.query.before,
+        limit: req.query.limit,
       });
-      return { data: items, counts, awaitingAnswer };
+      return { data: items, nextBefore, counts, awaitingAnswer };
     },
   );
   app.get(

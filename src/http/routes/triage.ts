@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OUTCOMES } from '../../core/concerns/concern.ts';
+import { addConcernAction, completeConcernAction } from '../../core/concerns/use-cases/actions.ts';
 import {
   acknowledgeConcern,
-  addConcernAction,
   answerReconsideration,
   assignConcern,
-  completeConcernAction,
   decideConcern,
   setConcernStatus,
 } from '../../core/concerns/use-cases/triage.ts';
@@ -88,7 +87,7 @@ export function triageRoutes(base: FastifyInstance, rt: Runtime): void {
       config: cfg,
       schema: {
         tags,
-        summary: 'Add an action with an owner and a due date',
+        summary: 'Add an action with an owner and a due date; an owner other than you is told',
         params: idParams,
         body: z.object({
           description: text('what must be done'),
@@ -109,7 +108,7 @@ export function triageRoutes(base: FastifyInstance, rt: Runtime): void {
       config: cfg,
       schema: {
         tags,
-        summary: 'Mark an action done',
+        summary: 'Mark an action done; it is written on each child’s file',
         params: idParams.extend({ actionId: z.uuid('Not a valid id') }),
         response: done,
       },

@@ -85,6 +85,17 @@ export const notificationRepo = (ctx: TxContext): NotificationRepo => {
         .executeTakeFirst();
       return Number(res.numUpdatedRows) === 1;
     },
+    async recipientsAbout(concernId, kinds) {
+      if (!kinds.length) return [];
+      const rows = await db
+        .selectFrom('notifications')
+        .select('user_id')
+        .distinct()
+        .where('concern_id', '=', concernId)
+        .where('kind', 'in', [...kinds])
+        .execute();
+      return rows.map((r) => r.user_id);
+    },
     async sentAbout(userId, concernId, kinds) {
       if (!kinds.length) return false;
       const row = await db

@@ -74,6 +74,38 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
   const { db } = ctx;
   return {
     nextReferenceNumber: (schoolId) => nextCounter(ctx, schoolId, 'concern'),
+    async wasSubmitted(authorId, key) {
+      const row = await db
+        .selectFrom('concern_submissions')
+        .select('concern_id')
+        .where('author_id', '=', authorId)
+        .where('submission_key', '=', key)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async claimSubmission(s) {
+      // On PostgreSQL a concurrent sending under the same key waits here for the first to commit.
+      const inserted = await db
+        .insertInto('concern_submissions')
+        .values({
+          author_id: s.authorId,
+          submission_key: s.key,
+          concern_id: s.concernId,
+          school_id: s.schoolId,
+          created_at: s.at,
+        })
+        .onConflict((oc) => oc.columns(['author_id', 'submission_key']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { earlier: null };
+      const row = await db
+        .selectFrom('concern_submissions')
+        .select('concern_id')
+        .where('author_id', '=', s.authorId)
+        .where('submission_key', '=', s.key)
+        .where('school_id', '=', s.schoolId)
+        .executeTakeFirst();
+      return { earlier: row?.concern_id ?? null };
+    },
     async create(c, children) {
       const concern = {
         id: c.id,
@@ -160,9 +192,24 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
               .where('rc.answered_at', 'is', null),
           ),
         );
+      if (q.ownerId === null) query = query.where('owner_id', 'is', null);
+      else if (q.ownerId !== undefined) query = query.where('owner_id', '=', q.ownerId);
+      const after = q.before;
+      if (after)
+        // Row values compare column by column, in the order the list is sorted by.
+        query = query.where(({ eb, refTuple, tuple }) =>
+          eb(
+            refTuple('immediate_risk', 'recorded_at', 'id'),
+            '<',
+            tuple(fromBool(after.immediateRisk), after.recordedAt, after.id),
+          ),
+        );
+      // The id breaks ties between concerns recorded in the same millisecond, so no page repeats
+      // or skips one.
       const rows = await query
         .orderBy('immediate_risk', 'desc')
         .orderBy('recorded_at', 'desc')
+        .orderBy('id', 'desc')
         .limit(q.limit)
         .execute();
       return rows.map(toConcern);

@@ -48,6 +48,8 @@ export interface RequestOptions {
    * not count as activity for the idle sign-out, and says so to the server.
    */
   background?: boolean;
+  /** Sending this request again under the same key does what the first did, once (a UUID). */
+  idempotencyKey?: string;
 }
 
 type AuthFailureHandler = (error: ApiError) => void;
@@ -113,6 +115,7 @@ async function send(
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: accept };
   if (options.background) headers['X-Haven-Background'] = '1';
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   const init: RequestInit = { method, headers, credentials: 'same-origin', cache: 'no-store' };
   if (body instanceof RawBody) {
     headers['Content-Type'] = body.type;

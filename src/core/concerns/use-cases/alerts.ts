@@ -35,6 +35,7 @@ export const SUBJECTS: Record<NotificationRow['kind'], string> = {
     'A pupil has missed 10 school days without permission: tell the local authority',
   plan_absence: 'A child on a plan has been marked absent today',
   file_shared: 'You have been given access to a child protection file',
+  concern_action: 'A safeguarding action has been given to you',
 };
 
 /**

@@ -17,6 +17,16 @@ export async function localContactsOf(r: Repos, schoolId: string): Promise<Local
   return r.contacts.list(schoolId);
 }
 
+/** The numbers to ring now (D17), as the school has set them. */
+export async function emergencyNumbers(
+  r: Repos,
+  schoolId: string,
+): Promise<{ name: string; phone: string }[]> {
+  return (await localContactsOf(r, schoolId))
+    .filter((c) => c.kind === 'emergency')
+    .map((c) => ({ name: c.label, phone: c.phone }));
+}
+
 /** Everything for the "who to tell" poster (D04, D46): the safeguarding team and local numbers. */
 export async function safeguardingContacts(deps: ConcernDeps, actor: Actor) {
   await requireAccess(deps, actor, 'school.read', { type: 'school', schoolId: actor.schoolId });

@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/actor.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { notFound } from '../../shared/app-error.ts';
+import { conflict, notFound } from '../../shared/app-error.ts';
 import type { SecretBox } from '../../auth/ports.ts';
 import type { ConcernDeps } from './deps.ts';
 
@@ -19,9 +19,13 @@ export async function saveDraft(
   await requireAccess(deps, actor, 'concern.create', { type: 'concern', schoolId: actor.schoolId });
   const updatedAt = deps.clock.now().toISOString();
   const sealed = deps.box.seal(JSON.stringify(input), context(actor));
-  const ok = await deps.store.transaction((r) =>
-    r.drafts.put({ id, schoolId: actor.schoolId, authorId: actor.userId, updatedAt, sealed }),
+  const ok = await deps.store.transaction(async (r) =>
+    // A save still on its way when the concern was sent must not bring the draft back.
+    (await r.concerns.wasSubmitted(actor.userId, id))
+      ? 'sent'
+      : r.drafts.put({ id, schoolId: actor.schoolId, authorId: actor.userId, updatedAt, sealed }),
   );
+  if (ok === 'sent') throw conflict('id', 'This concern has already been sent');
   if (!ok) throw notFound('Draft');
   return { id, updatedAt };
 }

@@ -2,6 +2,8 @@ import type { Actor } from '../../access/actor.ts';
 import { assertFound, requireAccess } from '../../access/require-access.ts';
 import type { ConcernStatus } from '../concern.ts';
 import type { ConcernNarrative } from '../concern.ts';
+import type { ConcernRow } from '../ports.ts';
+import { invalid } from '../../shared/app-error.ts';
 import {
   anchorChild,
   inboxItems,
@@ -15,24 +17,80 @@ import { fingerprintMatches } from '../fingerprint.ts';
 import { concernAccess } from './concern-access.ts';
 import type { ConcernDeps } from './deps.ts';
 
-/** The DSL team's inbox (D30): urgent first, then newest, with counts per status. */
+/** Where a page of the inbox ended: the last concern's place in its order. */
+export interface InboxCursor {
+  immediateRisk: boolean;
+  recordedAt: string;
+  id: string;
+}
+
+// Readable on purpose: it sits in the page's address, and anyone can see it holds only a flag, a
+// time and a concern's id, never a child's name.
+const CURSOR =
+  /^([01])~(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)~([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+export const inboxCursor = (c: Pick<ConcernRow, 'immediateRisk' | 'recordedAt' | 'id'>): string =>
+  `${c.immediateRisk ? 1 : 0}~${c.recordedAt}~${c.id}`;
+
+/** Null when `text` is not a cursor this inbox gave out. */
+export function parseInboxCursor(text: string): InboxCursor | null {
+  const m = CURSOR.exec(text);
+  if (!m || Number.isNaN(Date.parse(m[2] as string))) return null;
+  return { immediateRisk: m[1] === '1', recordedAt: m[2] as string, id: m[3] as string };
+}
+
+export const INBOX_PAGE_MAX = 200;
+
+export interface InboxQuery {
+  status?: ConcernStatus;
+  urgent?: boolean;
+  awaitingAnswer?: boolean;
+  /** A member of staff's id; null for concerns nobody owns yet. */
+  ownerId?: string | null;
+  /** A cursor from an earlier page's `nextBefore`: the page after it. */
+  before?: string;
+  limit?: number;
+}
+
+/** The DSL team's inbox (D30): urgent first, then newest, a page at a time, with counts per status. */
 export async function listInbox(
   deps: ConcernDeps,
   actor: Actor,
-  q: { status?: ConcernStatus; urgent?: boolean; awaitingAnswer?: boolean },
+  q: InboxQuery,
 ): Promise<{
-  items: InboxItem[];
+  items: (InboxItem & { owner: { id: string; fullName: string } | null })[];
+  /** The cursor for the next page; null when this page is the last. */
+  nextBefore: string | null;
+  /** The whole inbox's, whatever the filters, so a status's number never hides behind a page. */
   counts: Record<ConcernStatus, number>;
   /** How many concerns have a request for reconsideration waiting for an answer (D19). */
   awaitingAnswer: number;
 }> {
   await requireAccess(deps, actor, 'concern.triage', { type: 'concern', schoolId: actor.schoolId });
+  const before = q.before === undefined ? undefined : parseInboxCursor(q.before);
+  if (before === null) throw invalid('before', 'Not a valid place in the inbox');
+  const limit = Math.min(Math.max(q.limit ?? 50, 1), INBOX_PAGE_MAX);
   // Nothing is written, so no transaction to wait for: a concern recorded meanwhile may show in
   // the counts a moment before the list, as it would a moment later anyway.
   return deps.store.read(async (r) => {
-    const rows = await r.concerns.list(actor.schoolId, { ...q, limit: 200 });
+    const { before: _cursor, ...filters } = q;
+    // One more than the page, to know without a count whether another page follows.
+    const rows = await r.concerns.list(actor.schoolId, { ...filters, before, limit: limit + 1 });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const items = await inboxItems(r, actor.schoolId, page);
+    const owners = await r.staff.namesOf(
+      actor.schoolId,
+      page.flatMap((c) => (c.ownerId ? [c.ownerId] : [])),
+    );
     return {
-      items: await inboxItems(r, actor.schoolId, rows),
+      items: items.map((item) => ({
+        ...item,
+        owner: item.ownerId
+          ? { id: item.ownerId, fullName: owners.get(item.ownerId) ?? 'Unknown' }
+          : null,
+      })),
+      nextBefore: rows.length > limit && last ? inboxCursor(last) : null,
       counts: await r.concerns.counts(actor.schoolId),
       awaitingAnswer: (await r.concerns.awaitingAnswer(actor.schoolId)).length,
     };

@@ -19,6 +19,8 @@ export interface MyConcern {
   id: string;
   reference: string;
   recordedAt: string;
+  /** The fingerprint the record was signed with, so the recorder can quote it later (D29). */
+  contentHash: string;
   status: 'received' | 'in_progress' | 'closed';
   childNames: string[];
   /** Their requests for reconsideration and the DSL's answers, oldest first (D19). */
@@ -51,6 +53,7 @@ export async function listMyConcerns(deps: ConcernDeps, actor: Actor): Promise<M
           id: c.id,
           reference: c.reference,
           recordedAt: c.recordedAt,
+          contentHash: c.contentHash,
           status: recorderStatus(c.status),
           childNames: children
             .filter((ch) => ch.concernId === c.id)

@@ -7,7 +7,8 @@ import type { Repos } from '../../ports.ts';
 import { concernReference, narrativeOf, type ConcernInput } from '../concern.ts';
 import { contentHash } from '../fingerprint.ts';
 import { alertedRung, alertLadder, type AlertedRung } from './alerts.ts';
-import { localContactsOf } from './contacts.ts';
+import { emergencyNumbers } from './contacts.ts';
+import { receiptAgain } from './receipt-again.ts';
 import type { ConcernDeps } from './deps.ts';
 import { openDeadline } from '../../deadlines/use-cases/open.ts';
 
@@ -57,6 +58,8 @@ export async function recordConcern(
   deps: ConcernDeps,
   actor: Actor,
   input: ConcernInput,
+  /** The same key on a second sending answers the first receipt: a lost reply, sent again. */
+  opts: { submissionKey?: string } = {},
 ): Promise<ConcernReceipt> {
   await requireAccess(deps, actor, 'concern.create', { type: 'concern', schoolId: actor.schoolId });
   const now = deps.clock.now();
@@ -64,6 +67,14 @@ export async function recordConcern(
   const recordedAt = now.toISOString();
   const id = newId();
   return deps.store.transaction(async (r) => {
+    const key = opts.submissionKey;
+    if (key) {
+      const claim = { schoolId: actor.schoolId, authorId: actor.userId, key, concernId: id };
+      const { earlier } = await r.concerns.claimSubmission({ ...claim, at: recordedAt });
+      if (earlier) return receiptAgain(r, actor, earlier);
+      // Haven's client sends its draft's id as the key, so the draft goes with the sending.
+      await r.drafts.delete(actor.schoolId, actor.userId, key);
+    }
     const fgm = await checkReferences(r, actor.schoolId, input);
     const vault = deps.vault(r);
     const hash = contentHash({ recordedBy: actor.userId, recordedAt, input });
@@ -92,9 +103,7 @@ export async function recordConcern(
     // D17: the numbers to ring now, as the school has set them; also when nobody could be told.
     const contacts =
       input.immediateRisk || alerted === 'nobody'
-        ? (await localContactsOf(r, actor.schoolId))
-            .filter((c) => c.kind === 'emergency')
-            .map((c) => ({ name: c.label, phone: c.phone }))
+        ? await emergencyNumbers(r, actor.schoolId)
         : null;
     // Row locks (the school's reference counter, then its audit chain head) are taken as late as
     // possible and held until commit, so concurrent concerns in one school wait for each other

@@ -4,7 +4,6 @@ import type { AuditDetails, AuditEventType } from '../../audit/events.ts';
 import { AppError, conflict, invalid } from '../../shared/app-error.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
-import { ESSEX_WINDSCREEN } from '../categories.ts';
 import { statusAfter, type ConcernStatus, type Outcome } from '../concern.ts';
 import type { ChildVault, ConcernChildRow, ConcernRow } from '../ports.ts';
 import { anchorChild } from './concern-view.ts';
@@ -13,6 +12,7 @@ import { addToEachFile } from './file-entries.ts';
 import { meetDeadlines } from '../../deadlines/use-cases/open.ts';
 import { concernAccess } from './concern-access.ts';
 import { tellRecorder } from './mine.ts';
+import { needModelOf } from './need-levels.ts';
 
 const OUTCOME_LABELS: Record<Outcome, string> = {
   no_further_action: 'no further action',
@@ -21,9 +21,6 @@ const OUTCOME_LABELS: Record<Outcome, string> = {
   referral: 'referral',
   other: 'other',
 };
-
-const levelLabel = (code: string) =>
-  ESSEX_WINDSCREEN.levels.find((l) => l.code === code)?.label ?? code;
 
 interface TriageContext {
   r: Repos;
@@ -39,7 +36,7 @@ interface TriageContext {
 }
 
 /** Every triage step: DSL team only, the concern must exist, one transaction, one audit event. */
-async function triage<T>(
+export async function triage<T>(
   deps: ConcernDeps,
   actor: Actor,
   id: string,
@@ -144,8 +141,11 @@ export const decideConcern = (
   input: { outcome: Outcome; levelOfNeed: string; rationale: string },
 ) =>
   triage(deps, actor, id, async ({ r, vault, concern, children, now, audit }) => {
-    if (!ESSEX_WINDSCREEN.levels.some((l) => l.code === input.levelOfNeed))
-      throw invalid('levelOfNeed', 'Choose a level of need');
+    // Only a level in use may be chosen; retired ones stay for the decisions that hold them.
+    const level = (await needModelOf(r, actor.schoolId)).levels.find(
+      (l) => l.active && l.code === input.levelOfNeed,
+    );
+    if (!level) throw invalid('levelOfNeed', 'Choose a level of need');
     if (statusAfter(input.outcome) === 'closed')
       await refuseCloseWhileAsked(r, actor.schoolId, id, 'outcome');
     const at = now.toISOString();
@@ -176,7 +176,7 @@ export const decideConcern = (
       at,
       significant: input.outcome === 'referral',
       content: {
-        summary: `Decision on ${concern.reference}: ${OUTCOME_LABELS[input.outcome]} (level of need: ${levelLabel(input.levelOfNeed)})`,
+        summary: `Decision on ${concern.reference}: ${OUTCOME_LABELS[input.outcome]} (level of need: ${level.label})`,
         text: input.rationale,
       },
     });
@@ -184,55 +184,6 @@ export const decideConcern = (
       outcome: input.outcome,
       levelOfNeed: input.levelOfNeed,
     });
-  });
-
-export const addConcernAction = (
-  deps: ConcernDeps,
-  actor: Actor,
-  id: string,
-  input: { description: string; ownerId: string; dueOn: string },
-) =>
-  triage(deps, actor, id, async ({ r, vault, concern, children, now, audit }) => {
-    const owner = await r.staff.get(actor.schoolId, input.ownerId);
-    if (!owner || owner.disabled) throw invalid('ownerId', 'Choose someone in this school');
-    const at = now.toISOString();
-    await r.concerns.addAction({
-      id: newId(),
-      concernId: id,
-      schoolId: actor.schoolId,
-      ownerId: input.ownerId,
-      dueOn: input.dueOn,
-      sealed: await vault.seal(
-        actor.schoolId,
-        anchorChild(children),
-        JSON.stringify({ description: input.description }),
-      ),
-      createdAt: at,
-    });
-    await addToEachFile(r, vault, actor.schoolId, id, children, {
-      kind: 'action',
-      authorId: actor.userId,
-      at,
-      significant: false,
-      content: { summary: `Action for ${owner.fullName} by ${input.dueOn}: ${input.description}` },
-    });
-    await audit('concern.action_added', `Action added to ${concern.reference}`, {
-      ownerId: input.ownerId,
-      dueOn: input.dueOn,
-    });
-  });
-
-export const completeConcernAction = (
-  deps: ConcernDeps,
-  actor: Actor,
-  id: string,
-  actionId: string,
-) =>
-  triage(deps, actor, id, async ({ r, concern, now, audit }) => {
-    if (!(await r.concerns.completeAction(actor.schoolId, id, actionId, now.toISOString()))) {
-      throw new AppError('NOT_FOUND', 'Action not found, or already done');
-    }
-    await audit('concern.action_done', `Action done on ${concern.reference}`, { actionId });
   });
 
 export const setConcernStatus = (

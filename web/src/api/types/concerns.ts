@@ -91,6 +91,8 @@ export interface MyConcern {
   id: string;
   reference: string;
   recordedAt: string;
+  /** The fingerprint the record was signed with. */
+  contentHash: string;
   status: ConcernStatus;
   childNames: string[];
   /** Every request, oldest first. */
@@ -129,9 +131,17 @@ export interface InboxCounts {
   closed: number;
 }
 
+/** A concern as the inbox lists it: with its case owner's name. */
+export interface InboxRow extends InboxItem {
+  owner: Person | null;
+}
+
+/** One page of the inbox; the counts are the whole inbox's, whatever the filters. */
 export interface Inbox {
-  items: InboxItem[];
+  items: InboxRow[];
   counts: InboxCounts;
+  /** Give as `before` for the next page; null on the last. */
+  nextBefore: string | null;
 }
 
 export type Outcome = 'no_further_action' | 'monitor' | 'early_help' | 'referral' | 'other';

@@ -20,6 +20,8 @@ export type NotificationKind =
   | 'plan_absence'
   /** A colleague has given you access to a child's file: it links to /files/shared. */
   | 'file_shared'
+  /** An action on a concern set for you by someone else: the DSL team's link to the concern. */
+  | 'concern_action'
   | 'addendum';
 
 export interface HavenNotification {

@@ -53,15 +53,13 @@ export function ConcernForm({ draftId, initial }: Props) {
   usePageTitle('Record a concern', form.hasErrors);
   const set = (patch: Partial<ConcernValues>) => setValues((v) => ({ ...v, ...patch }));
 
+  // The draft's id is the sending's key: pressing Send again after a lost reply gets the first
+  // receipt back, and the server deletes the draft in the same transaction as the concern.
   const send = useMutation({
-    mutationFn: (v: ConcernValues) => api.post<ConcernReceipt>('/api/concerns', concernInput(v)),
+    mutationFn: (v: ConcernValues) =>
+      api.post<ConcernReceipt>('/api/concerns', concernInput(v), { idempotencyKey: draftId }),
     onSuccess: async ({ data }) => {
       queryClient.setQueryData(concernKeys.receipt(data.id), data);
-      if (draft.wasSaved()) {
-        await api
-          .delete(`/api/concerns/drafts/${encodeURIComponent(draftId)}`, { quietAuth: true })
-          .catch(() => undefined);
-      }
       await navigate(`/concerns/${encodeURIComponent(data.id)}/sent`, { replace: true });
       await queryClient.invalidateQueries({ queryKey: concernKeys.all });
     },

@@ -87,6 +87,9 @@ function FollowUp({ concern, refresh }: { concern: MyConcern; refresh: () => Pro
       <h3 className="govuk-heading-s" id={sectionId(concern)} tabIndex={-1}>
         Concern {concern.reference}
       </h3>
+      <p className="govuk-body-s">
+        Record fingerprint: <code className="haven-code haven-hash">{concern.contentHash}</code>
+      </p>
       <MyReconsiderations concern={concern} />
       <Details summary="Add information">
         <TextForm

@@ -58,6 +58,7 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, string> = {
   attendance_la_notice: '10 school days absent: tell the local authority',
   plan_absence: 'Child on a plan marked absent',
   file_shared: 'A file has been shared with you',
+  concern_action: 'An action has been given to you',
 };
 
 export const YES_NO: Option[] = [

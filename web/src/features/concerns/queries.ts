@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, withQuery, type ApiResponse } from '../../api/client';
 import type {
   Category,
@@ -7,7 +7,7 @@ import type {
   ConcernReceipt,
   Inbox,
   InboxCounts,
-  InboxItem,
+  InboxRow,
   LevelsOfNeed,
   LocalContact,
   MyConcern,
@@ -93,20 +93,52 @@ export function useMyConcerns() {
 
 const NO_COUNTS: InboxCounts = { new: 0, in_progress: 0, waiting: 0, closed: 0 };
 
-/** The inbox list answers `{ data: InboxItem[], counts }`; take either that or `{ items, counts }`. */
-function toInbox(response: ApiResponse<InboxItem[] | Inbox>): Inbox {
-  const { data, meta } = response;
-  if (Array.isArray(data)) {
-    return { items: data, counts: { ...NO_COUNTS, ...(meta.counts as InboxCounts | undefined) } };
-  }
-  return { items: data.items, counts: { ...NO_COUNTS, ...data.counts } };
+/** Concerns asked for at a time; "Show older" asks for the next as many. */
+export const INBOX_PAGE = 50;
+
+/** What the inbox shows: each is an id or a flag from the page's address, never a child's name. */
+export interface InboxFilter {
+  status: string;
+  urgent: boolean;
+  /** `me`, `none` (nobody yet), a member of staff's id, or empty for anyone. */
+  owner: string;
 }
 
-export function useInbox(status: string) {
-  return useQuery({
-    queryKey: concernKeys.inbox(status),
-    queryFn: async () =>
-      toInbox(await api.get<InboxItem[] | Inbox>(withQuery('/api/concerns', { status }))),
+/** The inbox list answers `{ data, counts, nextBefore }`; take either that or `{ items, … }`. */
+function toInbox(response: ApiResponse<InboxRow[] | Inbox>): Inbox {
+  const { data, meta } = response;
+  if (Array.isArray(data)) {
+    return {
+      items: data,
+      counts: { ...NO_COUNTS, ...(meta.counts as InboxCounts | undefined) },
+      nextBefore: typeof meta.nextBefore === 'string' ? meta.nextBefore : null,
+    };
+  }
+  return {
+    items: data.items,
+    counts: { ...NO_COUNTS, ...data.counts },
+    nextBefore: data.nextBefore,
+  };
+}
+
+/** The inbox a page at a time, newest first after the urgent ones; older pages are appended. */
+export function useInbox(f: InboxFilter) {
+  return useInfiniteQuery({
+    queryKey: [...concernKeys.inbox(f.status), f.urgent, f.owner] as const,
+    initialPageParam: '',
+    queryFn: async ({ pageParam }) =>
+      toInbox(
+        await api.get<InboxRow[] | Inbox>(
+          withQuery('/api/concerns', {
+            status: f.status,
+            urgent: f.urgent ? 'true' : undefined,
+            owner: f.owner,
+            before: pageParam,
+            limit: INBOX_PAGE,
+          }),
+        ),
+      ),
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
     staleTime: 0,
   });
 }
@@ -129,7 +161,14 @@ export function useReceipt(id: string) {
     queryFn: async (): Promise<Partial<ConcernReceipt> | null> => {
       const { data } = await api.get<MyConcern[]>('/api/concerns/mine');
       const mine = data.find((c) => c.id === id);
-      return mine ? { id: mine.id, reference: mine.reference, recordedAt: mine.recordedAt } : null;
+      return mine
+        ? {
+            id: mine.id,
+            reference: mine.reference,
+            recordedAt: mine.recordedAt,
+            contentHash: mine.contentHash,
+          }
+        : null;
     },
     staleTime: Infinity,
     gcTime: 10 * 60_000,

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { InboxItem } from '../../api/types';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemPage } from '../../components/ProblemPage';
 import { SearchForm } from '../../components/SearchForm';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useInbox } from '../concerns/queries';
+import { useInbox, type InboxFilter } from '../concerns/queries';
 import { AWAITING_ANSWER, INBOX_STATUSES, InboxFilters } from './InboxFilters';
+import { InboxOwnerForm } from './InboxOwnerForm';
 import { InboxTable } from './InboxTable';
 import { useAwaitingAnswer } from './queries';
 
@@ -24,47 +25,87 @@ function matches(item: InboxItem, q: string): boolean {
     .includes(needle);
 }
 
-function inboxHref(status: string): string {
-  return status && status !== 'new' ? `/inbox?status=${encodeURIComponent(status)}` : '/inbox';
+const STAFF_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The filters in the address; anything the API would refuse is read as no filter. */
+function filterOf(params: URLSearchParams): InboxFilter {
+  const asked = params.get('status') ?? 'new';
+  const owner = params.get('owner') ?? '';
+  return {
+    status: INBOX_STATUSES.some((s) => s.value === asked) ? asked : 'new',
+    urgent: params.get('urgent') === 'true',
+    owner: owner === 'me' || owner === 'none' || STAFF_ID.test(owner) ? owner : '',
+  };
+}
+
+function inboxHref(f: InboxFilter): string {
+  const params = new URLSearchParams();
+  if (f.status !== 'new') params.set('status', f.status);
+  if (f.owner) params.set('owner', f.owner);
+  if (f.urgent) params.set('urgent', 'true');
+  const query = params.toString();
+  return query ? `/inbox?${query}` : '/inbox';
+}
+
+function filterWords(f: InboxFilter, ownerName: string | undefined): string[] {
+  const words: string[] = [];
+  if (f.owner === 'me') words.push('my cases');
+  else if (f.owner === 'none') words.push('unassigned');
+  else if (f.owner) words.push(`cases of ${ownerName ?? 'the chosen owner'}`);
+  if (f.urgent) words.push('urgent only');
+  return words;
 }
 
 /**
- * `/inbox`: the DSL team's concerns by status, urgent ones first; `?reconsideration=open` lists
- * those whose recorder waits for an answer to a request for reconsideration (D19).
+ * `/inbox`: the DSL team's concerns by status, urgent ones first, by case owner and urgency too;
+ * `?reconsideration=open` lists those whose recorder waits for an answer to a request for
+ * reconsideration (D19).
  */
 export function InboxPage() {
+  const navigate = useNavigate();
   const [params] = useSearchParams();
   const [q, setQ] = useState('');
-  const asked = params.get('status') ?? 'new';
-  const status = INBOX_STATUSES.some((s) => s.value === asked) ? asked : 'new';
-  const inbox = useInbox(status);
+  const filter = filterOf(params);
+  const inbox = useInbox(filter);
   const awaiting = useAwaitingAnswer();
   const awaitingView = params.get('reconsideration') === 'open';
   usePageTitle('Inbox');
 
   if (inbox.isError) return <ProblemPage error={inbox.error} />;
   if (awaiting.isError) return <ProblemPage error={awaiting.error} />;
-  const data = inbox.data;
-  const label = awaitingView
-    ? AWAITING_ANSWER
-    : (INBOX_STATUSES.find((s) => s.value === status)?.label ?? 'New');
-  const listed = awaitingView ? awaiting.data : data?.items;
+  const pages = inbox.data?.pages;
+  const loaded = pages?.flatMap((p) => p.items);
+  const words = awaitingView ? [] : filterWords(filter, loaded?.[0]?.owner?.fullName);
+  const label =
+    (awaitingView
+      ? AWAITING_ANSWER
+      : (INBOX_STATUSES.find((s) => s.value === filter.status)?.label ?? 'New')) +
+    (words.length ? `: ${words.join(', ')}` : '');
+  const listed = awaitingView ? awaiting.data?.items : loaded;
   // Urgent first; otherwise the server's order (newest first).
   const items = listed
     ?.filter((item) => matches(item, q))
     .sort((a, b) => Number(b.immediateRisk) - Number(a.immediateRisk));
+  const older = !awaitingView && inbox.hasNextPage;
   return (
     <>
       <PageHeading>Inbox</PageHeading>
       <InboxFilters
-        status={awaitingView ? '' : status}
-        counts={data?.counts}
-        hrefFor={inboxHref}
-        awaitingAnswer={awaiting.data?.length}
+        status={awaitingView ? '' : filter.status}
+        counts={pages?.[0]?.counts}
+        hrefFor={(status) => inboxHref({ ...filter, status })}
+        awaitingAnswer={awaiting.data?.total}
       />
+      {awaitingView ? null : (
+        <InboxOwnerForm
+          key={inboxHref(filter)}
+          initial={filter}
+          onApply={(next) => void navigate(inboxHref(next))}
+        />
+      )}
       <SearchForm
         id="q"
-        label="Search by reference, child or recorder"
+        label={older ? 'Search the concerns shown' : 'Search by reference, child or recorder'}
         initial={q}
         onSearch={setQ}
       />
@@ -74,16 +115,28 @@ export function InboxPage() {
       </h2>
       {!items ? (
         <Loading what="concerns" />
-      ) : items.length === 0 ? (
+      ) : items.length === 0 && !older ? (
         <p className="govuk-body">No concerns here.</p>
       ) : (
         <>
           <p className="govuk-body" role="status">
             {items.length === 1 ? '1 concern' : `${String(items.length)} concerns`}
+            {older ? ' shown; there are older ones' : ''}
           </p>
-          <InboxTable items={items} caption={`${label} concerns`} />
+          {items.length ? <InboxTable items={items} caption={`${label} concerns`} /> : null}
         </>
       )}
+      {older ? (
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={inbox.isFetchingNextPage}
+          aria-disabled={inbox.isFetchingNextPage}
+          onClick={() => void inbox.fetchNextPage()}
+        >
+          {inbox.isFetchingNextPage ? 'Loading older concerns…' : 'Show older concerns'}
+        </button>
+      ) : null}
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import type { InboxItem } from '../../api/types';
+import type { InboxRow } from '../../api/types';
 import { Tag } from '../../components/Tag';
 import { formatDateTimeShort } from '../../lib/dates';
 import { childRoleLabel, teamStatus } from '../concerns/labels';
 
-export function InboxTable({ items, caption }: { items: InboxItem[]; caption: string }) {
+export function InboxTable({ items, caption }: { items: InboxRow[]; caption: string }) {
   return (
     <table className="govuk-table haven-responsive-table">
       <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
@@ -21,6 +21,9 @@ export function InboxTable({ items, caption }: { items: InboxItem[]; caption: st
           </th>
           <th scope="col" className="govuk-table__header">
             Recorded
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Owner
           </th>
           <th scope="col" className="govuk-table__header">
             Status
@@ -66,6 +69,13 @@ export function InboxTable({ items, caption }: { items: InboxItem[]; caption: st
                 <span className="haven-block haven-secondary-text">
                   by {item.recordedBy.fullName}
                 </span>
+              </td>
+              <td className="govuk-table__cell" data-label="Owner">
+                {item.owner ? (
+                  item.owner.fullName
+                ) : (
+                  <span className="haven-secondary-text">Unassigned</span>
+                )}
               </td>
               <td className="govuk-table__cell" data-label="Status">
                 <ul className="haven-tag-list">

@@ -1,18 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/client';
-import type { InboxItem } from '../../api/types';
+import type { InboxRow } from '../../api/types';
 import { concernKeys } from '../concerns/queries';
 
 /**
  * Concerns whatever their status whose recorder asked for reconsideration and is waiting for the
- * answer (D19). Always fetched, so the inbox names how many wait wherever the DSL is looking.
+ * answer (D19). Always fetched, so the inbox names how many wait wherever the DSL is looking; the
+ * number is the server's, so it stays right even if more wait than one list holds.
  */
 export function useAwaitingAnswer() {
   return useQuery({
     // No status is called this, so the key is the list's own.
     queryKey: concernKeys.inbox('reconsideration'),
-    queryFn: async () =>
-      (await api.get<InboxItem[]>(withQuery('/api/concerns', { reconsideration: 'open' }))).data,
+    queryFn: async () => {
+      const { data, meta } = await api.get<InboxRow[]>(
+        withQuery('/api/concerns', { reconsideration: 'open', limit: 200 }),
+      );
+      const total = typeof meta.awaitingAnswer === 'number' ? meta.awaitingAnswer : data.length;
+      return { items: data, total };
+    },
     staleTime: 0,
   });
 }

@@ -28,6 +28,9 @@ function linkFor(n: HavenNotification, team: boolean): string | undefined {
   if (n.caseId) return `/allegations/${encodeURIComponent(n.caseId)}`;
   if (n.kind === 'allegation' || n.kind === 'allegation_pattern') return '/allegations';
   if (n.kind === 'reconsideration_answered') return '/concerns/mine';
+  // Only the DSL team can open the concern; anyone else is told by the team what the action is.
+  if (n.kind === 'concern_action')
+    return team && n.concernId ? `/concerns/${encodeURIComponent(n.concernId)}` : undefined;
   if (n.concernId)
     return team || TO_ACT.has(n.kind)
       ? `/concerns/${encodeURIComponent(n.concernId)}`

@@ -45,6 +45,15 @@ export function SchoolPage() {
                 Change categories
               </Link>
             </p>
+            <h2 className="govuk-heading-m">Levels of need</h2>
+            <p className="govuk-body">
+              The levels the DSL team chooses from when they record a decision.
+            </p>
+            <p className="govuk-body">
+              <Link to="/school/levels-of-need" className="govuk-link">
+                Change levels of need
+              </Link>
+            </p>
           </>
         ) : null}
         <h2 className="govuk-heading-m">Email</h2>

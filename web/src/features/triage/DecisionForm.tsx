@@ -58,11 +58,13 @@ export function DecisionForm({ concernId, levels, onResult }: Props) {
       <Radios
         id={idFor('levelOfNeed')}
         legend={levels ? `Level of need (${levels.model})` : 'Level of need'}
-        options={(levels?.levels ?? []).map((l) => ({
-          value: l.code,
-          label: l.label,
-          hint: l.description,
-        }))}
+        options={(levels?.levels ?? [])
+          .filter((l) => l.active)
+          .map((l) => ({
+            value: l.code,
+            label: l.label,
+            hint: l.description,
+          }))}
         value={levelOfNeed}
         onChange={setLevel}
         error={form.errors.levelOfNeed}
