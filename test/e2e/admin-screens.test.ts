@@ -133,7 +133,7 @@ describe('admin screens', () => {
 
       await page.goto(`${haven.baseUrl}/pupils/${data.id}`);
       await h1(page, /Jordan Reyes/).waitFor();
-      expect(await page.title()).toBe('Pupil – Haven');
+      await expect.poll(() => page.title()).toBe('Pupil – Haven');
       await expect.poll(() => page.locator('.haven-tag--strong').textContent()).toBe('18 or over');
       expect(await page.getByText('Fewer than two emergency contact numbers').count()).toBe(1);
       expect(await page.getByText('Looked after', { exact: true }).count()).toBe(1);

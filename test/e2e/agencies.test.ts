@@ -95,7 +95,7 @@ describe('referral agencies', () => {
       expect(cards.indexOf('Referral agencies')).toBe(cards.indexOf('School calendar') + 1);
       await main(admin).getByRole('link', { name: 'Referral agencies' }).click();
       await h1(admin, 'Referral agencies').waitFor();
-      expect(await admin.title()).toBe('Referral agencies – Haven');
+      await expect.poll(() => admin.title()).toBe('Referral agencies – Haven');
       await expect.poll(() => names(admin, 'Built into Haven')).toEqual(BUILT_IN);
       expect(await region(admin, 'Added by your school').textContent()).toContain(
         'Your school has not added any agencies yet.',
@@ -119,7 +119,7 @@ describe('referral agencies', () => {
       const summary = admin.locator('.govuk-error-summary');
       await expect.poll(() => hasFocus(admin, '.govuk-error-summary')).toBe(true);
       expect(await summary.textContent()).toContain('Enter the agency’s name');
-      expect(await admin.title()).toBe('Error: Referral agencies – Haven');
+      await expect.poll(() => admin.title()).toBe('Error: Referral agencies – Haven');
       await expectAccessible(admin, 'referral agencies with an error');
       await summary.getByRole('link', { name: 'Enter the agency’s name' }).click();
       await expect.poll(() => hasFocus(admin, '#new-agency-label')).toBe(true);

@@ -197,7 +197,7 @@ describe('concerns about adults', () => {
         .getByRole('link', { name: 'Raise a concern about an adult', exact: true })
         .click();
       await h1(teacher, 'Raise a concern about an adult').waitFor();
-      expect(await teacher.title()).toBe('Raise a concern about an adult – Haven');
+      await expect.poll(() => teacher.title()).toBe('Raise a concern about an adult – Haven');
       const guidance = teacher.getByTestId('raise-guidance');
       await guidance.waitFor();
       const words = (await guidance.textContent()) ?? '';
@@ -220,7 +220,9 @@ describe('concerns about adults', () => {
       const summary = teacher.locator('.govuk-error-summary');
       expect(await summary.textContent()).toContain('Select who the concern is about');
       expect(await summary.textContent()).toContain('Enter what happened');
-      expect(await teacher.title()).toBe('Error: Raise a concern about an adult – Haven');
+      await expect
+        .poll(() => teacher.title())
+        .toBe('Error: Raise a concern about an adult – Haven');
       await expectAccessible(teacher, 'raise form with errors');
       await expectFits(teacher, 'raise form with errors');
       await teacher.keyboard.press('Tab');
@@ -268,7 +270,7 @@ describe('concerns about adults', () => {
       expect(receipt).not.toContain(WHAT_HAPPENED);
       expect(receipt).not.toContain(LOCATION);
       expect(receipt).toContain('0800 028 0285');
-      expect(await teacher.title()).toBe('Concern about an adult sent – Haven');
+      await expect.poll(() => teacher.title()).toBe('Concern about an adult sent – Haven');
       expect(new URL(teacher.url()).pathname).toBe('/allegations/new');
       await expectAccessible(teacher, 'concern about an adult sent');
       await expectFits(teacher, 'concern about an adult sent');
@@ -314,8 +316,8 @@ describe('concerns about adults', () => {
       await h1(head, new RegExp(reference)).waitFor();
       caseId = /\/allegations\/([0-9a-f-]{36})$/.exec(new URL(head.url()).pathname)?.[1] ?? '';
       expect(caseId).not.toBe('');
-      expect(await head.title()).toBe(`Concern about an adult ${reference} – Haven`);
-      expect(await head.title()).not.toContain(COLLEAGUE.fullName);
+      await expect.poll(() => head.title()).toBe(`Concern about an adult ${reference} – Haven`);
+      await expect.poll(() => head.title()).not.toContain(COLLEAGUE.fullName);
 
       // What was raised, by whom; the case manager; the LADO clock and number.
       const raised = (await head.getByTestId('allegation-summary').textContent()) ?? '';
@@ -431,7 +433,7 @@ describe('concerns about adults', () => {
       expect(rowText).toContain(COLLEAGUE.fullName);
       expect(rowText).toContain('Allegation: being investigated');
       expect(rowText).toContain('Case manager');
-      expect(await head.title()).toBe('Concerns about adults – Haven');
+      await expect.poll(() => head.title()).toBe('Concerns about adults – Haven');
       await expectAccessible(head, 'concerns about adults for the headteacher');
       await head.setViewportSize(PHONE);
       await expectFits(head, 'concerns about adults');
@@ -545,7 +547,7 @@ describe('concerns about adults', () => {
       expect(await head.locator('.govuk-error-summary').textContent()).toContain(
         'Enter a whole number from 2 to 20',
       );
-      expect(await head.title()).toMatch(/^Error: /);
+      await expect.poll(() => head.title()).toMatch(/^Error: /);
       await expectAccessible(head, 'settings with an error');
       await head.locator('.govuk-error-summary').getByRole('link').click();
       await expect.poll(() => focused(head).then((f) => f.id)).toBe('settings-patternCount');

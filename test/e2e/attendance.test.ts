@@ -107,7 +107,7 @@ describe('attendance', () => {
       await expectAccessible(page, 'attendance');
       await page.getByRole('link', { name: 'Import attendance marks' }).click();
       await h1(page, 'Import attendance marks').waitFor();
-      expect(await page.title()).toBe('Import attendance marks – Haven');
+      await expect.poll(() => page.title()).toBe('Import attendance marks – Haven');
       await expectAccessible(page, 'attendance import');
 
       // Nothing chosen: the summary takes focus and leads to the file input.

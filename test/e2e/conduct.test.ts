@@ -108,7 +108,7 @@ describe('code of conduct', () => {
       expect(await reminder(admin).count()).toBe(0);
       await main(admin).getByRole('link', { name: 'Code of conduct', exact: true }).click();
       await h1(admin, 'Code of conduct').waitFor();
-      expect(await admin.title()).toBe('Code of conduct – Haven');
+      await expect.poll(() => admin.title()).toBe('Code of conduct – Haven');
       expect(await admin.getByTestId('conduct-none').textContent()).toContain(
         'has not published its code of conduct',
       );
@@ -126,7 +126,9 @@ describe('code of conduct', () => {
       await expect.poll(() => hasFocus(admin, '.govuk-error-summary')).toBe(true);
       expect(await summary.textContent()).toContain('Enter a title for the code of conduct');
       expect(await summary.textContent()).toContain('Enter the text of the code of conduct');
-      expect(await admin.title()).toBe('Error: Code of conduct acknowledgements – Haven');
+      await expect
+        .poll(() => admin.title())
+        .toBe('Error: Code of conduct acknowledgements – Haven');
       await expectAccessible(admin, 'publish form with errors');
       await summary.getByRole('link', { name: 'Enter the text of the code of conduct' }).click();
       await expect.poll(() => hasFocus(admin, '#conduct-body')).toBe(true);
@@ -141,7 +143,7 @@ describe('code of conduct', () => {
 
       await publish(admin, TITLE, BODY, 1);
       expect(await summary.count()).toBe(0);
-      expect(await admin.title()).toBe('Code of conduct acknowledgements – Haven');
+      await expect.poll(() => admin.title()).toBe('Code of conduct acknowledgements – Haven');
       await expect
         .poll(() => admin.getByTestId('conduct-current').textContent())
         .toContain('version 1');
@@ -190,7 +192,7 @@ describe('code of conduct', () => {
       expect(await teacher.locator('.govuk-error-summary').textContent()).toContain(
         'Tick the box to confirm',
       );
-      expect(await teacher.title()).toBe('Error: Code of conduct – Haven');
+      await expect.poll(() => teacher.title()).toBe('Error: Code of conduct – Haven');
       await expectAccessible(teacher, 'code of conduct with an error');
       await teacher.setViewportSize(PHONE);
       await expectFits(teacher, 'code of conduct with an error');
@@ -204,7 +206,7 @@ describe('code of conduct', () => {
         /^You acknowledged version 1 on \d{1,2} \S+ \d{4}, \d{2}:\d{2}\.$/,
       );
       expect(await teacher.getByRole('button', { name: 'Acknowledge' }).count()).toBe(0);
-      expect(await teacher.title()).toBe('Code of conduct – Haven');
+      await expect.poll(() => teacher.title()).toBe('Code of conduct – Haven');
       await expectAccessible(teacher, 'code of conduct once acknowledged');
       await teacher.setViewportSize(PHONE);
       await expectFits(teacher, 'code of conduct once acknowledged');

@@ -75,7 +75,7 @@ describe('contacts, categories and availability', () => {
       await expectFits(visitor, 'visitor home');
       await main(visitor).getByRole('link', { name: 'Who to tell and who to ring' }).click();
       await h1(visitor, 'Who to tell and who to ring').waitFor();
-      expect(await visitor.title()).toBe('Who to tell and who to ring – Haven');
+      await expect.poll(() => visitor.title()).toBe('Who to tell and who to ring – Haven');
 
       const tell = visitor.getByRole('region', {
         name: 'If you are worried about a child, tell the designated safeguarding lead at once',
@@ -150,7 +150,7 @@ describe('contacts, categories and availability', () => {
       expect(await admin.locator('#contacts-2-phone-error').textContent()).toContain(
         'Phone number 3 must be',
       );
-      expect(await admin.title()).toBe('Error: Edit safeguarding contacts – Haven');
+      await expect.poll(() => admin.title()).toBe('Error: Edit safeguarding contacts – Haven');
       await expectAccessible(admin, 'edit contacts with an error');
       await admin.locator('#contacts-2-phone').fill('101');
 

@@ -168,7 +168,7 @@ describe('common transfer files', () => {
       await page.getByRole('button', { name: 'Check the file' }).click();
       await expect.poll(() => summary.textContent()).toContain('Choose the CTF file (XML)');
       await expect.poll(() => hasFocus(page, '.govuk-error-summary')).toBe(true);
-      expect(await page.title()).toBe('Error: Import pupils – Haven');
+      await expect.poll(() => page.title()).toBe('Error: Import pupils – Haven');
       await summary.getByRole('link', { name: 'Choose the CTF file (XML)' }).click();
       await expect.poll(() => hasFocus(page, '#ctf-file')).toBe(true);
       await fileInput.setInputFiles(fileOf('not-a-ctf.xml', '<Register><Row/></Register>\n'));
@@ -267,7 +267,7 @@ describe('common transfer files', () => {
     expect(text).toContain('Choose at least one pupil who is leaving');
     expect(text).toContain('Enter your school’s DfE number');
     expect(text).toContain('Enter the new school’s DfE number');
-    expect(await page.title()).toBe(`Error: ${title} – Haven`);
+    await expect.poll(() => page.title()).toBe(`Error: ${title} – Haven`);
     await summary.getByRole('link', { name: 'Enter the new school’s DfE number' }).click();
     await expect.poll(() => hasFocus(page, '#to-dfeNumber')).toBe(true);
     await expectAccessible(page, 'send leavers’ records with errors');

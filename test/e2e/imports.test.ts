@@ -167,7 +167,7 @@ describe('pupil imports', () => {
       const summary = page.locator('.govuk-error-summary');
       await expect.poll(() => hasFocus(page, '.govuk-error-summary')).toBe(true);
       expect(await summary.textContent()).toContain('Choose the CSV file of pupils');
-      expect(await page.title()).toBe('Error: Import pupils – Haven');
+      await expect.poll(() => page.title()).toBe('Error: Import pupils – Haven');
       await summary.getByRole('link', { name: 'Choose the CSV file of pupils' }).click();
       await expect.poll(() => hasFocus(page, '#pupils-file')).toBe(true);
 

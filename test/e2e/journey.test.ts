@@ -42,7 +42,7 @@ describe('first day with Haven', () => {
       await page.goto(haven.setupLink);
       await h1(page, 'Set up Haven').waitFor();
       expect(page.url()).toBe(`${haven.baseUrl}/setup`);
-      expect(await page.title()).toBe('Set up Haven – Haven');
+      await expect.poll(() => page.title()).toBe('Set up Haven – Haven');
       await expectAccessible(page, 'setup');
 
       // Client-side checks first: mismatched passwords.
@@ -57,7 +57,7 @@ describe('first day with Haven', () => {
       const summary = page.locator('.govuk-error-summary');
       await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
       await expect.poll(() => summary.textContent()).toContain('The passwords do not match');
-      expect(await page.title()).toBe('Error: Set up Haven – Haven');
+      await expect.poll(() => page.title()).toBe('Error: Set up Haven – Haven');
       await expectAccessible(page, 'setup with errors');
 
       await page.getByLabel('Confirm password').fill(PASSWORD);
@@ -153,7 +153,7 @@ describe('first day with Haven', () => {
       await page.getByRole('button', { name: 'Add pupil' }).click();
 
       await h1(page, /Sam Okafor/).waitFor();
-      expect(await page.title()).toBe('Pupil – Haven');
+      await expect.poll(() => page.title()).toBe('Pupil – Haven');
       await expect.poll(() => page.getByText('Pupil added').count()).toBe(1);
       await expect.poll(() => page.getByText('Grace Okafor (Mother)').count()).toBe(1);
       expect(await page.getByText('Fewer than two emergency contact numbers').count()).toBe(0);

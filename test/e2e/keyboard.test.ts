@@ -85,7 +85,7 @@ describe('keyboard only', () => {
     await expect.poll(async () => (await focused(page)).className).toContain('govuk-error-summary');
     expect((await focused(page)).text).toContain('There is a problem');
     expect((await focused(page)).text).toContain('Email or password is wrong');
-    expect(await page.title()).toBe('Error: Sign in – Haven');
+    await expect.poll(() => page.title()).toBe('Error: Sign in – Haven');
     expect(await page.locator('#password').inputValue()).toBe('');
     await expectAccessible(page, 'sign in with an error');
 
