@@ -63,7 +63,7 @@ describeEachEngine('an action’s owner is told, and its end goes on the file', 
     expect((await get(deputy.cookie, `/api/concerns/${id}`)).statusCode).toBe(200);
   });
 
-  test('a teacher given an action is told, but the email sends them to their notifications, not to a concern they cannot open; the alert opens nothing for them', async () => {
+  test('a teacher given an action is told, but the email sends them to their actions, not to a concern they cannot open; the alert opens nothing for them', async () => {
     const { dsl, teacher, id } = await recorded();
     await addAction(dsl.cookie, id, teacher.user.id, 'Check in with Millie each morning');
 
@@ -71,10 +71,51 @@ describeEachEngine('an action’s owner is told, and its end goes on the file', 
     const [mail] = await mailTo(teacher.user.email);
     expect(mail?.subject).toBe('A safeguarding action has been given to you');
     expect(mail?.text).not.toContain(`/concerns/${id}`);
-    expect(mail?.text).toContain('/notifications');
+    expect(mail?.text).toContain('/concerns/mine');
     expect(JSON.stringify(mail)).not.toMatch(/Millie|Amelia|Fictional|morning/i);
     // Being told of an action is not an alert to act on the concern (D05): still "not found".
     expect((await get(teacher.cookie, `/api/concerns/${id}`)).statusCode).toBe(404);
+  });
+
+  test('[D30] a teacher sees the actions they own, and only theirs, and marks one done', async () => {
+    const { schoolId, dsl, teacher, id } = await recorded();
+    const colleague = await h().as(schoolId, ['staff']);
+    const elsewhere = await schoolWithPeople(h());
+    await addAction(dsl.cookie, id, teacher.user.id, 'Check in with Millie each morning');
+    await addAction(dsl.cookie, id, dsl.user.id, 'Call the Hub');
+    const mine = await get(teacher.cookie, '/api/actions/mine');
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json().data).toEqual([
+      expect.objectContaining({
+        concernId: id,
+        concernReference: 'C-00001',
+        description: 'Check in with Millie each morning',
+        dueOn: '2026-03-05',
+      }),
+    ]);
+    expect((await get(colleague.cookie, '/api/actions/mine')).json().data).toEqual([]);
+    const actionId = mine.json().data[0].id as string;
+    const dslAction = (await get(dsl.cookie, '/api/actions/mine')).json().data[0].id as string;
+    const done = (cookie: string, action: string, concern = id) =>
+      post(cookie, `/api/concerns/${concern}/actions/${action}/done`);
+    // Not theirs, another school's, or the wrong concern: not found, and nothing changes.
+    expect((await done(colleague.cookie, actionId)).statusCode).toBe(404);
+    expect((await done(teacher.cookie, dslAction)).statusCode).toBe(404);
+    expect((await done(elsewhere.dsl.cookie, actionId)).statusCode).toBe(404);
+    expect((await done(teacher.cookie, actionId, elsewhere.pupilId)).statusCode).toBe(404);
+    expect((await done(teacher.cookie, actionId)).statusCode).toBe(204);
+    expect((await get(teacher.cookie, '/api/actions/mine')).json().data).toEqual([]);
+    const detail = (await get(dsl.cookie, `/api/concerns/${id}`)).json().data;
+    expect(detail.actions.find((a: { id: string }) => a.id === actionId).doneAt).not.toBeNull();
+    // Owning an action still opens nothing else of the concern.
+    expect((await get(teacher.cookie, `/api/concerns/${id}`)).statusCode).toBe(404);
+    const listed = await h()
+      .rt.conn.db.selectFrom('audit_events')
+      .select('actor_id')
+      .where('type', '=', 'concern.actions_listed')
+      .where('school_id', '=', schoolId)
+      .execute();
+    expect(listed.map((e) => e.actor_id)).toContain(teacher.user.id);
   });
 
   test('an action the DSL sets for themselves tells nobody', async () => {

@@ -155,4 +155,44 @@ describe('files shared with a colleague', () => {
       expect([...dslProblems, ...teacherProblems]).toEqual([]);
     },
   );
+
+  test(
+    '[D30] an action the DSL gives the teacher shows under "Actions for you", and the teacher marks it done',
+    { timeout: LONG },
+    async () => {
+      const set = await dsl.evaluate(async (ownerName) => {
+        const inbox = (await (await fetch('/api/concerns')).json()) as { data: { id: string }[] };
+        const staff = (await (await fetch('/api/staff')).json()) as {
+          data: { id: string; fullName: string }[];
+        };
+        const concernId = inbox.data[0]?.id ?? '';
+        const ownerId = staff.data.find((s) => s.fullName === ownerName)?.id ?? '';
+        const res = await fetch(`/api/concerns/${concernId}/actions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            description: 'Sit with her at lunch',
+            ownerId,
+            dueOn: '2099-01-05',
+          }),
+        });
+        return res.status;
+      }, 'Tom Baker');
+      expect(set).toBe(204);
+
+      await teacher.goto(`${haven.baseUrl}/concerns/mine`);
+      await h1(teacher, 'My concerns').waitFor();
+      const actions = teacher.getByRole('region', { name: 'Actions for you' });
+      await expect.poll(() => actions.textContent()).toContain('Sit with her at lunch');
+      await expectAccessible(teacher, 'my concerns with an action');
+      await expectFits(teacher, 'my concerns with an action');
+      await actions.getByRole('button', { name: /Mark done/ }).click();
+      await expect
+        .poll(() => teacher.locator('.govuk-notification-banner').textContent())
+        .toContain('Action marked done');
+      await expect.poll(() => actions.textContent()).toContain('You have no actions left to do.');
+      await expectAccessible(teacher, 'my concerns after the action');
+      expect([...dslProblems, ...teacherProblems]).toEqual([]);
+    },
+  );
 });

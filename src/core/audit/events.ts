@@ -45,6 +45,7 @@ export interface AuditDetails {
   'concern.decided': { outcome: string; levelOfNeed: string };
   'concern.action_added': { ownerId: string; dueOn: string };
   'concern.action_done': { actionId: string };
+  'concern.actions_listed': { count: number };
   'concern.status_changed': { from: string; to: string };
   'concern.addendum_added': Record<string, never>;
   'concern.reconsideration_requested': { requestId: string; reopened: boolean };
@@ -138,6 +139,7 @@ export const AUDIT_EVENT_TYPES = [
   'concern.decided',
   'concern.action_added',
   'concern.action_done',
+  'concern.actions_listed',
   'concern.status_changed',
   'concern.addendum_added',
   'concern.reconsideration_requested',

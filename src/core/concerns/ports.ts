@@ -215,6 +215,11 @@ export interface ConcernRepo {
     actionId: string,
     at: string,
   ): Promise<boolean>;
+  /** The actions someone owns that are not yet done, soonest due first, with their concern. */
+  openActionsOwnedBy(
+    schoolId: string,
+    ownerId: string,
+  ): Promise<{ id: string; concernId: string; dueOn: string; sealed: string; createdAt: string }[]>;
   /** A request for reconsideration; false when one on the concern is still waiting (D19). */
   addReconsideration(
     r: Omit<ReconsiderationRow, 'answeredBy' | 'answeredAt' | 'answerSealed'>,

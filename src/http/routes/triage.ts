@@ -2,7 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OUTCOMES } from '../../core/concerns/concern.ts';
-import { addConcernAction, completeConcernAction } from '../../core/concerns/use-cases/actions.ts';
+import {
+  addConcernAction,
+  completeConcernAction,
+  listMyActions,
+} from '../../core/concerns/use-cases/actions.ts';
 import {
   acknowledgeConcern,
   answerReconsideration,
@@ -13,7 +17,7 @@ import {
 import { isIsoDate } from '../../core/shared/dates.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, ok } from '../schemas.ts';
 import { idParams } from './concerns.ts';
 
 const done = { 204: z.null(), ...errorResponses };
@@ -105,10 +109,12 @@ export function triageRoutes(base: FastifyInstance, rt: Runtime): void {
   app.post(
     '/api/concerns/:id/actions/:actionId/done',
     {
-      config: cfg,
+      // The DSL team, or the action's own owner: the use case decides.
+      config: { access: 'signed-in' },
       schema: {
         tags,
-        summary: 'Mark an action done; it is written on each child’s file',
+        summary:
+          'Mark an action done (the DSL team, or its owner); it is written on each child’s file',
         params: idParams.extend({ actionId: z.uuid('Not a valid id') }),
         response: done,
       },
@@ -117,6 +123,32 @@ export function triageRoutes(base: FastifyInstance, rt: Runtime): void {
       await completeConcernAction(deps, authOf(req).actor, req.params.id, req.params.actionId);
       return reply.code(204).send(null);
     },
+  );
+  app.get(
+    '/api/actions/mine',
+    {
+      config: { access: 'concern.readOwn' },
+      schema: {
+        tags,
+        summary: 'The actions you own and have not done yet, soonest due first (audited)',
+        response: {
+          200: ok(
+            z.array(
+              z.object({
+                id: z.string(),
+                concernId: z.string(),
+                concernReference: z.string(),
+                description: z.string(),
+                dueOn: z.string(),
+                setAt: z.string(),
+              }),
+            ),
+          ),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => ({ data: await listMyActions(deps, authOf(req).actor) }),
   );
   app.post(
     '/api/concerns/:id/status',

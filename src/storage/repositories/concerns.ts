@@ -308,6 +308,25 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
         doneAt: r.done_at,
       }));
     },
+    async openActionsOwnedBy(schoolId, ownerId) {
+      const rows = await db
+        .selectFrom('concern_actions')
+        .select(['id', 'concern_id', 'due_on', 'sealed', 'created_at'])
+        .where('school_id', '=', schoolId)
+        .where('owner_id', '=', ownerId)
+        .where('done_at', 'is', null)
+        .orderBy('due_on')
+        .orderBy('id')
+        .limit(200)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        concernId: r.concern_id,
+        dueOn: r.due_on,
+        sealed: r.sealed,
+        createdAt: r.created_at,
+      }));
+    },
     async completeAction(schoolId, concernId, actionId, at) {
       const res = await db
         .updateTable('concern_actions')

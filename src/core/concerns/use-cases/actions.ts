@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/actor.ts';
 import { decide } from '../../access/policy.ts';
 import type { Role } from '../../access/roles.ts';
+import { requireAccess } from '../../access/require-access.ts';
 import { AppError, invalid } from '../../shared/app-error.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
@@ -8,7 +9,7 @@ import { SUBJECTS } from './alerts.ts';
 import { anchorChild, openJson } from './concern-view.ts';
 import type { ConcernDeps } from './deps.ts';
 import { addToEachFile } from './file-entries.ts';
-import { triage } from './triage.ts';
+import { inConcern, triage, type TriageContext } from './triage.ts';
 
 // A concern's actions: who does what by when (D30). Set and done both go on each child's file.
 
@@ -82,7 +83,7 @@ async function tellActionOwner(
   ]);
   const where = team
     ? `Open Haven to see it:\n${deps.publicUrl()}/concerns/${concernId}`
-    : `Ask the DSL team what it is. Your notifications in Haven:\n${deps.publicUrl()}/notifications`;
+    : `Open Haven to see it, under Actions for you:\n${deps.publicUrl()}/concerns/mine`;
   await r.outbox.enqueue([
     {
       id: newId(),
@@ -99,33 +100,101 @@ async function tellActionOwner(
   ]);
 }
 
-/** Done is written on each child's file too, so the chronology shows the action ended, not only set. */
-export const completeConcernAction = (
+/**
+ * Done is written on each child's file too, so the chronology shows the action ended, not only
+ * set. The DSL team may mark any action done; its owner, whoever they are, may mark their own.
+ */
+export function completeConcernAction(
   deps: ConcernDeps,
   actor: Actor,
   id: string,
   actionId: string,
-) =>
-  triage(deps, actor, id, async ({ r, vault, concern, children, now, audit }) => {
-    const at = now.toISOString();
-    const action = (await r.concerns.actions(actor.schoolId, id)).find((a) => a.id === actionId);
-    // The update is the guard: of two presses at once, only one finds the action not yet done.
-    if (!action || !(await r.concerns.completeAction(actor.schoolId, id, actionId, at))) {
-      throw new AppError('NOT_FOUND', 'Action not found, or already done');
-    }
-    const description =
-      (await openJson<{ description: string }>(vault, anchorChild(children), action.sealed))
-        ?.description ?? '';
-    const owner =
-      (await r.staff.namesOf(actor.schoolId, [action.ownerId])).get(action.ownerId) ?? 'Unknown';
-    await addToEachFile(r, vault, actor.schoolId, id, children, {
-      kind: 'action',
-      authorId: actor.userId,
-      at,
-      significant: false,
-      content: {
-        summary: `Action done: ${description} (for ${owner} by ${action.dueOn})`,
-      },
-    });
-    await audit('concern.action_done', `Action done on ${concern.reference}`, { actionId });
+) {
+  const team = decide(actor, 'concern.triage', { type: 'concern', schoolId: actor.schoolId, id });
+  return team.allowed
+    ? triage(deps, actor, id, (ctx) => markDone(ctx, actor, actionId, null))
+    : inConcern(deps, actor, id, (ctx) => markDone(ctx, actor, actionId, actor.userId));
+}
+
+/** Marks the action done, if it is there, not done yet, and (given `onlyOwner`) theirs. */
+async function markDone(
+  { r, vault, concern, children, now, audit }: TriageContext,
+  actor: Actor,
+  actionId: string,
+  onlyOwner: string | null,
+) {
+  const id = concern.id;
+  const at = now.toISOString();
+  const action = (await r.concerns.actions(actor.schoolId, id)).find(
+    (a) => a.id === actionId && (onlyOwner === null || a.ownerId === onlyOwner),
+  );
+  // The update is the guard: of two presses at once, only one finds the action not yet done.
+  if (!action || !(await r.concerns.completeAction(actor.schoolId, id, actionId, at))) {
+    throw new AppError('NOT_FOUND', 'Action not found, or already done');
+  }
+  const description =
+    (await openJson<{ description: string }>(vault, anchorChild(children), action.sealed))
+      ?.description ?? '';
+  const owner =
+    (await r.staff.namesOf(actor.schoolId, [action.ownerId])).get(action.ownerId) ?? 'Unknown';
+  await addToEachFile(r, vault, actor.schoolId, id, children, {
+    kind: 'action',
+    authorId: actor.userId,
+    at,
+    significant: false,
+    content: {
+      summary: `Action done: ${description} (for ${owner} by ${action.dueOn})`,
+    },
   });
+  await audit('concern.action_done', `Action done on ${concern.reference}`, { actionId });
+}
+
+/**
+ * The actions someone owns and has not done yet, with what each asks: an owner outside the DSL
+ * team sees these and nothing else of the concern (D30). Reading them is audited, like any read
+ * of what is written about a child.
+ */
+export async function listMyActions(deps: ConcernDeps, actor: Actor) {
+  await requireAccess(deps, actor, 'concern.readOwn', {
+    type: 'concern',
+    schoolId: actor.schoolId,
+  });
+  return deps.store.transaction(async (r) => {
+    const vault = deps.vault(r);
+    const rows = await r.concerns.openActionsOwnedBy(actor.schoolId, actor.userId);
+    const concernIds = [...new Set(rows.map((a) => a.concernId))];
+    const children = await r.concerns.children(actor.schoolId, concernIds);
+    const references = new Map<string, string>();
+    for (const cid of concernIds)
+      references.set(cid, (await r.concerns.get(actor.schoolId, cid))?.reference ?? '');
+    const out = [];
+    for (const a of rows) {
+      const mine = children.filter((c) => c.concernId === a.concernId);
+      const description = mine.length
+        ? ((await openJson<{ description: string }>(vault, anchorChild(mine), a.sealed))
+            ?.description ?? '(destroyed)')
+        : '(destroyed)';
+      out.push({
+        id: a.id,
+        concernId: a.concernId,
+        concernReference: references.get(a.concernId) ?? '',
+        description,
+        dueOn: a.dueOn,
+        setAt: a.createdAt,
+      });
+    }
+    if (out.length)
+      await r.audit.append(
+        {
+          type: 'concern.actions_listed',
+          actor,
+          schoolId: actor.schoolId,
+          subject: null,
+          summary: 'Read the actions they own',
+          details: { count: out.length },
+        },
+        deps.clock.now(),
+      );
+    return out;
+  });
+}

@@ -22,7 +22,7 @@ const OUTCOME_LABELS: Record<Outcome, string> = {
   other: 'other',
 };
 
-interface TriageContext {
+export interface TriageContext {
   r: Repos;
   vault: ChildVault;
   concern: ConcernRow;
@@ -49,6 +49,16 @@ export async function triage<T>(
     { type: 'concern', schoolId: actor.schoolId, id },
     { refuseAsNotFound: true },
   );
+  return inConcern(deps, actor, id, step);
+}
+
+/** A step on one concern, whoever may take it: one transaction, and its audit event in it. */
+export function inConcern<T>(
+  deps: ConcernDeps,
+  actor: Actor,
+  id: string,
+  step: (ctx: TriageContext) => Promise<T>,
+): Promise<T> {
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
     const concern = assertFound(await r.concerns.get(actor.schoolId, id), 'Concern');

@@ -87,6 +87,16 @@ export interface Reconsideration {
   answeredBy: Person | null;
 }
 
+/** An action someone owns and has not done yet (`GET /api/actions/mine`). */
+export interface MyAction {
+  id: string;
+  concernId: string;
+  concernReference: string;
+  description: string;
+  dueOn: string;
+  setAt: string;
+}
+
 export interface MyConcern {
   id: string;
   reference: string;

@@ -31,6 +31,7 @@ export const EVENT_TYPES: { value: string; label: string }[] = [
   { value: 'concern.decided', label: 'Decision recorded' },
   { value: 'concern.action_added', label: 'Action added' },
   { value: 'concern.action_done', label: 'Action done' },
+  { value: 'concern.actions_listed', label: 'Own actions read' },
   { value: 'concern.status_changed', label: 'Concern status changed' },
   { value: 'concern.addendum_added', label: 'Information added to a concern' },
   { value: 'concern.reconsideration_requested', label: 'Reconsideration asked for' },

@@ -13,6 +13,7 @@ import { formatDateTimeShort } from '../../lib/dates';
 import { joinWords } from '../../lib/roles';
 import { AttachmentUpload } from '../attachments/AttachmentUpload';
 import { recorderStatus } from './labels';
+import { MyActions } from './MyActions';
 import { mayAskAgain, MyReconsiderations } from './MyReconsiderations';
 import { concernKeys, concernPath, useMyConcerns } from './queries';
 import { TextForm } from './TextForm';
@@ -155,6 +156,7 @@ export function MyConcernsPage() {
           Draft concerns
         </Link>
       </p>
+      <MyActions />
       {!concerns ? (
         <Loading what="your concerns" />
       ) : concerns.length === 0 ? (

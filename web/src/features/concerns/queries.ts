@@ -10,6 +10,7 @@ import type {
   InboxRow,
   LevelsOfNeed,
   LocalContact,
+  MyAction,
   MyConcern,
   PupilMatch,
   SafeguardingContacts,
@@ -24,6 +25,7 @@ export const concernKeys = {
   search: (q: string) => ['concerns', 'pupil-search', q] as const,
   drafts: ['concerns', 'drafts'] as const,
   mine: ['concerns', 'mine'] as const,
+  myActions: ['concerns', 'my-actions'] as const,
   inbox: (status: string) => ['concerns', 'inbox', status] as const,
   one: (id: string) => ['concerns', 'one', id] as const,
   // Outside the 'concerns' prefix, so refreshing lists never replaces a receipt held in memory.
@@ -79,6 +81,14 @@ export function useDrafts() {
   return useQuery({
     queryKey: concernKeys.drafts,
     queryFn: () => api.get<ConcernDraft[]>('/api/concerns/drafts'),
+    staleTime: 0,
+  });
+}
+
+export function useMyActions() {
+  return useQuery({
+    queryKey: concernKeys.myActions,
+    queryFn: () => api.get<MyAction[]>('/api/actions/mine'),
     staleTime: 0,
   });
 }
