@@ -13,9 +13,9 @@ export const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu' 
 
 /** The page title is exactly `title`, and never names the child (`childName`). */
 export async function expectTitle(page: Page, title: string, childName: RegExp): Promise<void> {
-  const actual = await page.title();
-  expect(actual).toBe(title);
-  expect(actual).not.toMatch(childName);
+  // The title is set after the page draws: wait for it rather than read it once.
+  await expect.poll(() => page.title()).toBe(title);
+  expect(await page.title()).not.toMatch(childName);
 }
 
 /** No sideways scrolling at the page's current width. */

@@ -70,11 +70,14 @@ export function ConcernSentPage() {
             <p className="govuk-body-s">How the time was worked out: {r.fgmReport.basis}</p>
           </div>
         ) : null}
-        {r.alerted === 'nobody' ? null : (
+        {r.alerted === 'nobody' ? null : r.alerted ? (
           <p className="govuk-body-l">
-            {ALERTED[r.alerted ?? 'dsl_team']}
+            {ALERTED[r.alerted]}
             {urgent ? ' They have been sent an urgent alert.' : ''}
           </p>
+        ) : (
+          // Read again after a reload, the receipt no longer says who the sending reached.
+          <p className="govuk-body-l">Your concern has been sent to the safeguarding team.</p>
         )}
         {r.recordedBy && r.recordedAt && r.contentHash ? (
           <p className="govuk-body" data-testid="signature">

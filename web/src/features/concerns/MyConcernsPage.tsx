@@ -1,10 +1,11 @@
-import type { MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { MyConcern } from '../../api/types';
 import { Details } from '../../components/Details';
 import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemPage } from '../../components/ProblemPage';
 import { Tag } from '../../components/Tag';
@@ -83,6 +84,8 @@ function ConcernsTable({ concerns }: { concerns: MyConcern[] }) {
 
 function FollowUp({ concern, refresh }: { concern: MyConcern; refresh: () => Promise<void> }) {
   const path = concernPath(concern.id);
+  // The request form goes once a request waits, so its confirmation is said (and focused) here.
+  const [asked, setAsked] = useState({ key: 0, text: '' });
   return (
     <section className="haven-follow-up" aria-labelledby={sectionId(concern)}>
       <h3 className="govuk-heading-s" id={sectionId(concern)} tabIndex={-1}>
@@ -110,6 +113,7 @@ function FollowUp({ concern, refresh }: { concern: MyConcern; refresh: () => Pro
       <Details summary="Add a photo or document">
         <AttachmentUpload concernId={concern.id} id={`attachment-${concern.id}`} />
       </Details>
+      <Notice noticeKey={asked.key} text={asked.text} />
       {mayAskAgain(concern) ? (
         <Details summary="Ask the DSL to reconsider">
           <TextForm
@@ -122,6 +126,7 @@ function FollowUp({ concern, refresh }: { concern: MyConcern; refresh: () => Pro
             doneMessage="Your request has been sent to the DSL."
             onSubmit={async (reason) => {
               await api.post(`${path}/reconsider`, { reason });
+              setAsked((n) => ({ key: n.key + 1, text: 'Your request has been sent to the DSL.' }));
               await refresh();
             }}
           />

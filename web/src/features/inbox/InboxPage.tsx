@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { InboxItem } from '../../api/types';
 import { Loading } from '../../components/Loading';
@@ -70,9 +70,17 @@ export function InboxPage() {
   const awaiting = useAwaitingAnswer();
   const awaitingView = params.get('reconsideration') === 'open';
   usePageTitle('Inbox');
+  // After "Show older" the button may go (no more pages): focus the line that says how many.
+  const countLine = useRef<HTMLParagraphElement>(null);
+  const showOlder = async () => {
+    if (inbox.isFetchingNextPage) return;
+    await inbox.fetchNextPage();
+    countLine.current?.focus();
+  };
 
   if (inbox.isError) return <ProblemPage error={inbox.error} />;
-  if (awaiting.isError) return <ProblemPage error={awaiting.error} />;
+  // The waiting requests are their own list: a failure there blanks only that view.
+  if (awaitingView && awaiting.isError) return <ProblemPage error={awaiting.error} />;
   const pages = inbox.data?.pages;
   const loaded = pages?.flatMap((p) => p.items);
   const words = awaitingView ? [] : filterWords(filter, loaded?.[0]?.owner?.fullName);
@@ -119,7 +127,7 @@ export function InboxPage() {
         <p className="govuk-body">No concerns here.</p>
       ) : (
         <>
-          <p className="govuk-body" role="status">
+          <p className="govuk-body" role="status" tabIndex={-1} ref={countLine}>
             {items.length === 1 ? '1 concern' : `${String(items.length)} concerns`}
             {older ? ' shown; there are older ones' : ''}
           </p>
@@ -130,9 +138,8 @@ export function InboxPage() {
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
-          disabled={inbox.isFetchingNextPage}
           aria-disabled={inbox.isFetchingNextPage}
-          onClick={() => void inbox.fetchNextPage()}
+          onClick={() => void showOlder()}
         >
           {inbox.isFetchingNextPage ? 'Loading older concerns…' : 'Show older concerns'}
         </button>

@@ -102,14 +102,14 @@ export function ConcernDetailPage() {
         {canRespond && !data.acknowledgedAt ? (
           <AcknowledgeButton concern={data} onResult={onResult} />
         ) : null}
-        {data.reconsideration && !data.reconsideration.answer ? (
+        {canTriage && data.reconsideration && !data.reconsideration.answer ? (
           <WarningText>
             {data.reconsideration.requestedBy?.fullName ?? 'The recorder'} has asked the DSL team to
             reconsider. Their reason and the answer form are under “Asked to reconsider”.
           </WarningText>
         ) : null}
         <ConcernSummary concern={data} ownerName={ownerName} />
-        <ChildrenSection concern={data} />
+        <ChildrenSection concern={data} canOpenFiles={canTriage} />
         <RecordedWords concern={data} />
         <section aria-labelledby="fingerprint-heading">
           <h2 className="govuk-heading-m" id="fingerprint-heading">

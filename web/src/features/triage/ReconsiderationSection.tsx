@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { ConcernDetail, Reconsideration } from '../../api/types';
+import { Notice } from '../../components/Notice';
 import { formatDateTimeShort } from '../../lib/dates';
 import { TextForm } from '../concerns/TextForm';
 import { useConcernAction } from './useConcernAction';
@@ -36,6 +38,8 @@ function Request({ r }: { r: Reconsideration }) {
  */
 export function ReconsiderationSection({ concern, canAnswer }: Props) {
   const act = useConcernAction(concern.id);
+  // The answer form goes once answered, so its confirmation is said (and focused) here.
+  const [sent, setSent] = useState({ key: 0, text: '' });
   const asked = concern.reconsiderations;
   if (!asked.length) return null;
   const waiting = asked.some((r) => r.answeredAt === null);
@@ -44,6 +48,7 @@ export function ReconsiderationSection({ concern, canAnswer }: Props) {
       <h2 className="govuk-heading-m" id="reconsider-heading">
         Asked to reconsider
       </h2>
+      <Notice noticeKey={sent.key} text={sent.text} />
       <ol className="govuk-list">
         {asked.map((r) => (
           <Request key={r.id} r={r} />
@@ -58,7 +63,10 @@ export function ReconsiderationSection({ concern, canAnswer }: Props) {
           submitLabel="Send answer"
           emptyError="Enter your answer"
           doneMessage="Answer sent"
-          onSubmit={(answer) => act('/reconsideration-answer', { answer })}
+          onSubmit={async (answer) => {
+            await act('/reconsideration-answer', { answer });
+            setSent((n) => ({ key: n.key + 1, text: 'Answer sent. The recorder has been told.' }));
+          }}
         />
       ) : null}
     </section>
