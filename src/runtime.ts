@@ -4,6 +4,7 @@ import type { PeopleDeps } from './core/people/use-cases/deps.ts';
 import type { Store } from './core/ports.ts';
 import { systemClock, type Clock } from './core/shared/clock.ts';
 import type { Config } from './config.ts';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { localOutboxMailer, localOutboxWarning } from './mail/local-outbox.ts';
@@ -22,6 +23,7 @@ import { aesGcmBox } from './security/secret-box.ts';
 import { otplibTotp } from './security/totp.ts';
 import { connect, type Connection } from './storage/connect.ts';
 import { migrateToLatest } from './storage/migrate.ts';
+import { holdsSealedRecords } from './storage/sealed-records.ts';
 import { kyselyStore } from './storage/store.ts';
 
 /** Everything a request handler or CLI command needs, wired once. */
@@ -56,14 +58,23 @@ export async function createRuntime(
   overrides: RuntimeOverrides = {},
 ): Promise<Runtime> {
   // A bad key stops start-up before the database is touched, let alone migrated.
-  const kek = loadKek({ envKey: config.kekBase64, keyFile: config.keyFile });
+  const keyGiven = Boolean(config.kekBase64) || existsSync(config.keyFile);
+  const given = keyGiven ? loadKek({ envKey: config.kekBase64, keyFile: config.keyFile }) : null;
   const conn = connect({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     pgSchema: overrides.pgSchema,
     pgPoolSize: config.pgPoolSize,
   });
+  let kek: { key: Buffer; created: boolean };
   try {
+    // A new key is made only for a database with nothing sealed yet: for one that has sealed
+    // records, a fresh key would open none of them and seal new ones apart from the old.
+    if (!given && (await holdsSealedRecords(conn)))
+      throw new Error(
+        `The key-encryption key is missing: the database holds sealed records, but neither HAVEN_KEK nor ${config.keyFile} is there. Restore the key from its backup.`,
+      );
+    kek = given ?? loadKek({ envKey: config.kekBase64, keyFile: config.keyFile });
     await migrateToLatest(conn);
   } catch (err) {
     await conn.close().catch(() => undefined);

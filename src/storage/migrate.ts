@@ -36,11 +36,29 @@ const MIGRATIONS: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /**
+ * Kysely runs SQLite's migrations outside a transaction (it takes SQLite's DDL for
+ * non-transactional). It is transactional, so each migration runs in one: a migration that fails
+ * half-way leaves nothing behind, and the next start finds the database as it was.
+ */
+export function transactional(m: Migration): Migration {
+  const { down } = m;
+  return {
+    up: (db) => db.transaction().execute((trx) => m.up(trx)),
+    ...(down ? { down: (db) => db.transaction().execute((trx) => down(trx)) } : {}),
+  };
+}
+
+const inTransactions: MigrationProvider = {
+  getMigrations: async () =>
+    Object.fromEntries(Object.entries(MIGRATIONS).map(([name, m]) => [name, transactional(m)])),
+};
+
+/**
  * Kysely looks for its bookkeeping tables across every schema it can see; on a PostgreSQL shared
  * with other schemas that finds the wrong ones, so it is pinned to the connection's own schema.
  */
 async function migratorFor(conn: Connection): Promise<Migrator> {
-  if (conn.engine !== 'postgres') return new Migrator({ db: conn.db, provider });
+  if (conn.engine !== 'postgres') return new Migrator({ db: conn.db, provider: inTransactions });
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(
     conn.db,
   );
@@ -49,8 +67,8 @@ async function migratorFor(conn: Connection): Promise<Migrator> {
 
 /**
  * Runs pending migrations under Kysely's lock (an advisory lock on PostgreSQL). SQLite has no
- * cross-connection migration lock, but its DDL is transactional: when two servers race, the
- * loser rolls back whole and tries again, and then finds the work done.
+ * cross-connection migration lock, but each migration runs in its own transaction: when two
+ * servers race, the loser rolls back whole and tries again, and then finds the work done.
  */
 export async function migrateToLatest(conn: Connection, attempts = 5): Promise<string[]> {
   const migrator = await migratorFor(conn);

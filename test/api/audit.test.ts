@@ -188,6 +188,13 @@ describeEachEngine('the audit log', (h) => {
       (await post(teacher.cookie, '/api/concerns', concernInput(pupilId, category))).statusCode,
     ).toBe(201);
     await h().request({ method: 'GET', url: `/api/files/${pupilId}`, cookie: dsl.cookie });
+    // Refused before the grant: the refusal names the child too.
+    const refused = await h().request({
+      method: 'GET',
+      url: `/api/files/${pupilId}`,
+      cookie: teacher.cookie,
+    });
+    expect(refused.statusCode).toBe(404);
     const grant = await post(dsl.cookie, `/api/files/${pupilId}/grants`, {
       granteeId: teacher.user.id,
       reason: 'Class teacher: needs to know for a support plan',
@@ -198,7 +205,8 @@ describeEachEngine('the audit log', (h) => {
 
     const everything = await list(dsl.cookie, '?limit=200');
     const types = new Set(everything.events.map((e) => e.type));
-    for (const t of ['concern.created', 'file.read', 'grant.created']) expect(types).toContain(t);
+    for (const t of ['concern.created', 'file.read', 'grant.created', 'access.denied'])
+      expect(types).toContain(t);
 
     for (const role of ['headteacher', 'school_admin'] as Role[]) {
       const { cookie } = await h().as(schoolId, [role]);

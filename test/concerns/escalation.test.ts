@@ -102,6 +102,16 @@ describeEachEngine('urgent alerts escalate on a clock', (h) => {
     expect(after.acknowledgedAt).not.toBeNull();
     // Only the DSL team takes a case on by acknowledging it.
     expect(after.ownerId).toBeNull();
+    // The head who stepped in still has it, without the team's own work, until the team takes it.
+    expect((await open(head.cookie)).json().data).toMatchObject({ decisions: [], actions: [] });
+    const assigned = await h().request({
+      method: 'POST',
+      url: `/api/concerns/${id}/assign`,
+      cookie: people.dsl.cookie,
+      payload: { ownerId: people.dsl.user.id },
+    });
+    expect(assigned.statusCode, assigned.body).toBe(204);
+    expect((await open(head.cookie)).statusCode).toBe(404);
     // The clock is met: the alerts stop short of the chair.
     h().clock.advance(30 * 60_000);
     await sweepDeadlines(h().rt.concerns);

@@ -109,6 +109,8 @@ describeEachEngine('recording a concern', (h) => {
   });
 
   test('[D29] each read checks the record against its fingerprint, so a change made behind Haven shows', async () => {
+    // Concerns from this release on are signed over what is stored, so each can be checked.
+    h().clock.set('2026-12-02T09:00:00Z');
     const { dsl, teacher, pupilId, category } = await schoolWithPeople(h());
     // A time with an offset, as an API client might send it: the fingerprint takes it as stored.
     const sent = await h().request({

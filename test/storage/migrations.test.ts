@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, test } from 'vitest';
 import { connect, type Connection } from '../../src/storage/connect.ts';
-import { migrateToLatest, migrationsCurrent } from '../../src/storage/migrate.ts';
+import { migrateToLatest, migrationsCurrent, transactional } from '../../src/storage/migrate.ts';
 import { ENGINES, engineAvailable, freshDatabase, type TestDatabase } from '../support/engines.ts';
 
 for (const engine of ENGINES) {
@@ -64,6 +64,22 @@ for (const engine of ENGINES) {
         expect(await pragma('synchronous')).toBe(2);
         expect(await pragma('foreign_keys')).toBe(1);
         expect(await pragma('busy_timeout')).toBe(5000);
+      });
+
+      test('a SQLite migration that fails half-way leaves nothing behind, so the next start can retry', async () => {
+        db = await freshDatabase(engine);
+        const c = open();
+        await migrateToLatest(c);
+        const failing = transactional({
+          async up(k) {
+            await k.schema.alterTable('schools').addColumn('half_done', 'text').execute();
+            throw new Error('disk full, say');
+          },
+        });
+        await expect(failing.up(c.db)).rejects.toThrow('disk full');
+        const columns = (await sql<{ name: string }>`pragma table_info(schools)`.execute(c.db))
+          .rows;
+        expect(columns.map((col) => col.name)).not.toContain('half_done');
       });
     }
   });

@@ -99,6 +99,17 @@ describe('the key-encryption key', () => {
     expect(h.rt.auth.box.open(sealed.probe, 'probe')).toBe('sealed by the first start');
   }
 
+  test('a database with sealed records and no key stops start-up naming the key, and no new key is made', async () => {
+    const dataDir = tempDir();
+    const keyFile = path.join(dataDir, 'haven.key');
+    const first = await start(dataDir);
+    await seal(first);
+    await stop(first);
+    rmSync(keyFile);
+    await expect(start(dataDir)).rejects.toThrow(/key-encryption key is missing.*haven\.key/);
+    expect(existsSync(keyFile)).toBe(false);
+  });
+
   test('first start creates haven.key in the data directory with mode 0600; a second start reuses it and opens what the first sealed', async () => {
     const dataDir = tempDir();
     const keyFile = path.join(dataDir, 'haven.key');

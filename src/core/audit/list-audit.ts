@@ -24,6 +24,9 @@ const CHILD_PROTECTION_FAMILIES = [
   'attendance.plan_',
 ];
 
+/** Records of child protection work: even a refusal to open one says which children have one. */
+const CHILD_PROTECTION_SUBJECTS = ['concern', 'file', 'referral', 'cme', 'plan', 'deadline'];
+
 /**
  * Events only the DSL team sees in the school's log. Leaders who read the log for sign-ins and
  * staff changes must not learn from it which children have a file, who was let into one, or who
@@ -46,7 +49,9 @@ export async function listAudit(
       ...filter,
       schoolId: actor.schoolId,
       // Concerns about adults are sealed (D41, D43): their trail is on the case, for its members.
-      exceptSubjectTypes: SEALED_AUDIT_SUBJECTS,
+      exceptSubjectTypes: team.allowed
+        ? SEALED_AUDIT_SUBJECTS
+        : [...SEALED_AUDIT_SUBJECTS, ...CHILD_PROTECTION_SUBJECTS],
       ...(team.allowed ? {} : { exceptTypes: CHILD_PROTECTION_EVENTS }),
       limit: filter.limit + 1,
     }),

@@ -35,11 +35,15 @@ export function contentHash(signed: Signed): string {
 const sha256 = (signed: Signed) => createHash('sha256').update(canonicalJson(signed)).digest('hex');
 
 /**
- * Whether a stored concern still matches the fingerprint it was signed with. Concerns signed
- * before the fingerprint took the stored time were signed over the time as sent; from Haven's
- * own client that is the same, and from the API usually the same without its milliseconds.
+ * Whether a stored concern still matches the fingerprint it was signed with; null when that
+ * cannot be told. Concerns signed before the fingerprint took the stored time were signed over
+ * the time as sent: from Haven's own client that is the same, from the API usually the same
+ * without its milliseconds, and otherwise not known.
  */
-export function fingerprintMatches(row: StoredConcern, narrative: ConcernNarrative): boolean {
+export function fingerprintMatches(
+  row: StoredConcern,
+  narrative: ConcernNarrative,
+): boolean | null {
   const input: ConcernInput = {
     kind: row.kind,
     children: narrative.children,
@@ -57,7 +61,12 @@ export function fingerprintMatches(row: StoredConcern, narrative: ConcernNarrati
     bodyMap: narrative.bodyMap,
   };
   const signed = { recordedBy: row.recordedBy, recordedAt: row.recordedAt };
-  return [row.incidentAt, row.incidentAt.replace(/\.000Z$/, 'Z')].some(
+  const matches = [row.incidentAt, row.incidentAt.replace(/\.000Z$/, 'Z')].some(
     (incidentAt) => sha256({ ...signed, input: { ...input, incidentAt } }) === row.contentHash,
   );
+  // An older concern sent with a time in another form cannot be checked: say so, not "changed".
+  return matches || row.recordedAt >= SIGNED_AS_STORED_FROM ? matches : null;
 }
+
+/** From here on the fingerprint covers the incident time as stored, so every one can be checked. */
+const SIGNED_AS_STORED_FROM = '2026-12-01T00:00:00.000Z';

@@ -1,8 +1,13 @@
 import type { Actor } from '../../access/actor.ts';
 import { decide } from '../../access/policy.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import type { Role } from '../../access/roles.ts';
 import type { NotificationRow } from '../ports.ts';
+import { ESCALATION_LADDER } from './alerts.ts';
 import type { ConcernDeps } from './deps.ts';
+
+/** Everyone the alert ladder can reach. */
+const LADDER_ROLES = new Set<Role>(ESCALATION_LADDER.flat());
 
 /** The alerts that ask someone to act on a concern, as against telling its recorder something. */
 export const ALERTS_TO_ACT: readonly NotificationRow['kind'][] = [
@@ -24,9 +29,19 @@ export async function concernAccess(
 ): Promise<{ via: 'dsl_team' | 'alert' }> {
   const resource = { type: 'concern' as const, schoolId: actor.schoolId, id };
   if (decide(actor, 'concern.respond', resource).allowed) return { via: 'dsl_team' };
-  const alerted = await deps.store.read((r) =>
-    r.notifications.sentAbout(actor.userId, id, ALERTS_TO_ACT),
-  );
+  const alerted = await deps.store.read(async (r) => {
+    if (!(await r.notifications.sentAbout(actor.userId, id, ALERTS_TO_ACT))) return false;
+    // Stepping in lasts while it is needed: while they still stand on the ladder, and until the
+    // concern is closed or someone else has taken it up.
+    const concern = await r.concerns.get(actor.schoolId, id);
+    return (
+      !!concern &&
+      actor.roles.some((role) => LADDER_ROLES.has(role)) &&
+      concern.status !== 'closed' &&
+      (concern.acknowledgedBy === null || concern.acknowledgedBy === actor.userId) &&
+      (concern.ownerId === null || concern.ownerId === actor.userId)
+    );
+  });
   await requireAccess(
     deps,
     actor,

@@ -19,13 +19,21 @@ export async function saveDraft(
   await requireAccess(deps, actor, 'concern.create', { type: 'concern', schoolId: actor.schoolId });
   const updatedAt = deps.clock.now().toISOString();
   const sealed = deps.box.seal(JSON.stringify(input), context(actor));
-  const ok = await deps.store.transaction(async (r) =>
-    // A save still on its way when the concern was sent must not bring the draft back.
-    (await r.concerns.wasSubmitted(actor.userId, id))
-      ? 'sent'
-      : r.drafts.put({ id, schoolId: actor.schoolId, authorId: actor.userId, updatedAt, sealed }),
-  );
-  if (ok === 'sent') throw conflict('id', 'This concern has already been sent');
+  const sent = () => conflict('id', 'This concern has already been sent');
+  const ok = await deps.store.transaction(async (r) => {
+    if (await r.concerns.wasSubmitted(actor.userId, id)) throw sent();
+    const put = await r.drafts.put({
+      id,
+      schoolId: actor.schoolId,
+      authorId: actor.userId,
+      updatedAt,
+      sealed,
+    });
+    // A save still on its way when the concern was sent must not bring the draft back: on
+    // PostgreSQL the put waits for the sending to commit, and only then does this see it.
+    if (await r.concerns.wasSubmitted(actor.userId, id)) throw sent();
+    return put;
+  });
   if (!ok) throw notFound('Draft');
   return { id, updatedAt };
 }

@@ -208,8 +208,9 @@ export async function getConcern(
           uploadedBy: person(a.uploadedBy),
         })),
       ),
+      // Someone stepping in for the DSL team sees what was recorded, not the team's own work.
       decisions: await Promise.all(
-        decisions.map(async (d) => ({
+        (via === 'alert' ? [] : decisions).map(async (d) => ({
           id: d.id,
           at: d.at,
           decidedBy: person(d.decidedBy),
@@ -220,7 +221,7 @@ export async function getConcern(
         })),
       ),
       actions: await Promise.all(
-        actions.map(async (a) => ({
+        (via === 'alert' ? [] : actions).map(async (a) => ({
           id: a.id,
           owner: person(a.ownerId),
           dueOn: a.dueOn,
@@ -229,8 +230,8 @@ export async function getConcern(
           doneAt: a.doneAt,
         })),
       ),
-      reconsiderations: recons,
-      reconsideration: recons.at(-1) ?? null,
+      reconsiderations: via === 'alert' ? [] : recons,
+      reconsideration: via === 'alert' ? null : (recons.at(-1) ?? null),
     };
   });
 }

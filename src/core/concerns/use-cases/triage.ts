@@ -95,7 +95,8 @@ export async function acknowledgeConcern(deps: ConcernDeps, actor: Actor, id: st
   const { via } = await concernAccess(deps, actor, id);
   const now = deps.clock.now();
   await deps.store.transaction(async (r) => {
-    const concern = assertFound(await r.concerns.get(actor.schoolId, id), 'Concern');
+    // Locked, so of two people acknowledging at once the second sees it done and changes nothing.
+    const concern = assertFound(await r.concerns.lock(actor.schoolId, id), 'Concern');
     if (concern.acknowledgedAt) return;
     const children = await r.concerns.children(actor.schoolId, [id]);
     const at = now.toISOString();
