@@ -14,7 +14,17 @@ import {
   type Account,
   type Haven,
 } from './harness.ts';
-import { PHONE, acceptInvite, addStaff, expectFits, focused, h1, menu } from './steps.ts';
+import {
+  PHONE,
+  acceptInvite,
+  addPupil,
+  addStaff,
+  expectFits,
+  focused,
+  h1,
+  menu,
+  recordConcern,
+} from './steps.ts';
 
 let haven: Haven;
 let browser: Browser;
@@ -286,6 +296,21 @@ describe('contacts, categories and availability', () => {
     expect(await panel.locator('.govuk-error-summary').count()).toBe(0);
     const now = panel.getByTestId('availability-now');
     await expect.poll(() => now.textContent()).toMatch(/^You are marked away until .*08:00/);
+
+    // With the only person on the alert ladder away, the recorder is told nobody was alerted.
+    await addPupil(admin, { firstName: 'Ivy', lastName: 'Marsh', yearGroup: 'Year 2' });
+    await recordConcern(visitor, haven.baseUrl, {
+      search: 'Ivy',
+      childName: 'Ivy Marsh',
+      observed: 'She said nobody was home again last night.',
+      category: 'Neglect',
+    });
+    const nobody = visitor.getByTestId('nobody-alerted');
+    await expect.poll(() => nobody.textContent()).toContain('Nobody could be alerted');
+    expect(await main(visitor).textContent()).not.toContain('The DSL has been alerted');
+    await expectAccessible(visitor, 'concern sent with nobody to alert');
+    await admin.goto(`${haven.baseUrl}/`);
+    await h1(admin, /Home/).waitFor();
 
     await panel.getByRole('button', { name: 'I am back now' }).click();
     await expect.poll(() => status.textContent()).toBe('You will get alerts again.');
