@@ -545,6 +545,15 @@ describe('concerns', () => {
       await expect
         .poll(() => dsl.locator('main').textContent())
         .toContain('She said it happened twice.');
+      await expectAccessible(dsl, 'concern with a request to reconsider waiting');
+      await dsl.goto(`${haven.baseUrl}/inbox?reconsideration=open`);
+      await expect.poll(() => dsl.locator('main').textContent()).toContain(reference);
+      await expectAccessible(dsl, 'inbox of requests to reconsider');
+      await dsl
+        .locator('tbody tr', { hasText: reference })
+        .getByRole('link', { name: reference })
+        .click();
+      await h1(dsl, new RegExp(reference)).waitFor();
       await dsl
         .getByLabel('Your answer to the recorder')
         .fill('We have spoken to her; a plan is in place.');
@@ -552,6 +561,7 @@ describe('concerns', () => {
       await expect
         .poll(() => dsl.locator('#reconsider-heading').locator('..').textContent())
         .toContain('a plan is in place');
+      await expectAccessible(dsl, 'concern with the request answered');
 
       await teacher.reload();
       await h1(teacher, 'My concerns').waitFor();
