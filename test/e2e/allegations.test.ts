@@ -11,7 +11,6 @@ import {
   PASSWORD,
   browserStorage,
   expectAccessible,
-  freshTotp,
   launchBrowser,
   setUpSchool,
   signIn,
@@ -30,6 +29,7 @@ import {
   focused,
   h1,
   menu,
+  signInAndEnrol,
   tabTo,
 } from './steps.ts';
 
@@ -80,22 +80,6 @@ const LOCKED = 'Investigation is locked until contact with the LADO is recorded'
 const main = (page: Page) => page.locator('main');
 const hasFocus = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => el === document.activeElement);
-
-/** First sign-in of a role that must use MFA: set up the authenticator app through the pages. */
-async function signInAndEnrol(page: Page, account: Account): Promise<void> {
-  await page.goto(`${haven.baseUrl}/sign-in`);
-  await page.getByLabel('Email address').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await h1(page, 'Set up your authenticator app').waitFor();
-  const secret = ((await page.locator('code.haven-secret').textContent()) ?? '').trim();
-  account.totpSecret = secret;
-  await page.getByLabel('Code from your authenticator app').fill(await freshTotp(secret));
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await h1(page, 'Your authenticator app is set up').waitFor();
-  await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
-  await h1(page, /Home/).waitFor();
-}
 
 async function newPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -166,7 +150,7 @@ beforeAll(async () => {
   headContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   head = await newPage(headContext);
   await acceptInvite(head, headInvite);
-  await signInAndEnrol(head, HEAD);
+  await signInAndEnrol(head, haven.baseUrl, HEAD);
 
   teacherContext = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
   teacher = await newPage(teacherContext);

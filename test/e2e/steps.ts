@@ -2,7 +2,7 @@
 // accepting an invite, recording a concern. Each waits for the page it ends on.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { PASSWORD, scrollsSideways } from './harness.ts';
+import { PASSWORD, freshTotp, scrollsSideways, type Account } from './harness.ts';
 
 export const PHONE = { width: 360, height: 740 };
 
@@ -188,5 +188,21 @@ export async function signInWithCode(
   await h1(page, 'Enter your security code').waitFor();
   await page.getByLabel('Security code').fill(code());
   await page.getByRole('button', { name: 'Continue' }).click();
+  await h1(page, /Home/).waitFor();
+}
+
+/** First sign-in of a role that must use MFA: set up the authenticator app through the pages. */
+export async function signInAndEnrol(page: Page, baseUrl: string, account: Account): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await h1(page, 'Set up your authenticator app').waitFor();
+  const secret = ((await page.locator('code.haven-secret').textContent()) ?? '').trim();
+  account.totpSecret = secret;
+  await page.getByLabel('Code from your authenticator app').fill(await freshTotp(secret));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await h1(page, 'Your authenticator app is set up').waitFor();
+  await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
   await h1(page, /Home/).waitFor();
 }
