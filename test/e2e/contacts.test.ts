@@ -269,6 +269,12 @@ describe('contacts, categories and availability', () => {
       await expect
         .poll(() => admin.locator('.govuk-notification-banner').textContent())
         .toContain('“Targeted support” added');
+      // Retired, it stays on the list, marked, for decisions that used it.
+      await admin.getByRole('button', { name: /^Retire.*Targeted support/ }).click();
+      await expect
+        .poll(() => admin.getByRole('button', { name: /^Bring back.*Targeted support/ }).count())
+        .toBe(1);
+      await expectAccessible(admin, 'levels of need with one retired');
       await admin.setViewportSize(PHONE);
       await expectFits(admin, 'levels of need');
       await admin.setViewportSize({ width: 1280, height: 900 });
