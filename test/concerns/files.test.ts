@@ -91,6 +91,28 @@ describeEachEngine('child protection files and need-to-know', (h) => {
     expect(viewers.every((v: { who: { id: string } }) => v.who.id === dsl.user.id)).toBe(true);
   });
 
+  test('[D24] a file shared with someone opens only once their account has two-step sign-in', async () => {
+    const { schoolId, dsl, teacher, pupilId, category } = await schoolWithPeople(h());
+    await post(teacher.cookie, '/api/concerns', concernInput(pupilId, category));
+    const user = await h().createUser(schoolId, ['staff'], { mfa: false });
+    const cookie = await h().signIn(user);
+    const granted = await post(dsl.cookie, `/api/files/${pupilId}/grants`, {
+      granteeId: user.id,
+      reason: 'Teaching assistant: supports her in class',
+      expiresAt: new Date(h().clock.now().getTime() + 7 * 86_400_000).toISOString(),
+    });
+    expect(granted.statusCode, granted.body).toBe(201);
+    const refused = await get(cookie, `/api/files/${pupilId}`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toMatchObject({ code: 'FORBIDDEN', field: 'mfa' });
+    expect(refused.body).not.toMatch(/Amelia|Fictional|bruise/i);
+    const pdf = await get(cookie, `/api/files/${pupilId}/chronology.pdf`);
+    expect(pdf.statusCode).toBe(403);
+    // Without the grant, the same person still gets "not found", as anyone would.
+    const other = await makePupil(h(), dsl.cookie, { legalFirstName: 'Otto' });
+    expect((await get(cookie, `/api/files/${other}`)).statusCode).toBe(404);
+  });
+
   test('a grant lapses at its expiry', async () => {
     const { dsl, teacher, pupilId } = await schoolWithPeople(h());
     const expiresAt = new Date(h().clock.now().getTime() + 20 * 60_000).toISOString();

@@ -13,6 +13,7 @@ import {
   signIn,
   startHaven,
   watchPageErrors,
+  type Account,
   type Haven,
 } from './harness.ts';
 import {
@@ -20,11 +21,19 @@ import {
   acceptInvite,
   addPupil,
   addTeacher,
+  enrol,
   expectFits,
   expectTitle,
   h1,
   menu,
 } from './steps.ts';
+
+const TEACHER: Account = {
+  email: 'tom.baker@example.org',
+  password: PASSWORD,
+  fullName: 'Tom Baker',
+  totpSecret: '',
+};
 
 let haven: Haven;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -145,12 +154,7 @@ describe('concerns', () => {
 
       // The teacher sets a password from the invite link and signs in on a phone.
       await acceptInvite(teacher, inviteLink);
-      await signIn(teacher, haven.baseUrl, {
-        email: 'tom.baker@example.org',
-        password: PASSWORD,
-        fullName: 'Tom Baker',
-        totpSecret: '',
-      });
+      await signIn(teacher, haven.baseUrl, TEACHER);
     },
   );
 
@@ -468,6 +472,14 @@ describe('concerns', () => {
       const access = dsl.locator('section', { has: dsl.locator('#access-heading') });
       await expect.poll(() => access.locator('tbody').textContent()).toContain('Tom Baker');
       await expectAccessible(dsl, 'file with a grant');
+
+      // With the grant but a password only: the file needs two-step sign-in first, and says so.
+      expect((await fetchAsTeacher(fileApi)).status).toBe(403);
+      await teacher.goto(fileUrl);
+      await h1(teacher, 'Set up two-step sign-in first').waitFor();
+      await expectAccessible(teacher, 'file shared before two-step sign-in');
+      await teacher.getByRole('link', { name: 'Set up two-step sign-in' }).click();
+      await enrol(teacher, TEACHER);
 
       // With the grant: the API answers with the file...
       const allowed = await fetchAsTeacher(fileApi);

@@ -19,6 +19,7 @@ import {
   acceptInvite,
   addPupil,
   addTeacher,
+  enrol,
   expectFits,
   expectTitle,
   h1,
@@ -27,6 +28,13 @@ import {
 
 const CHILD = /Nia|Osei|Kit|Lowe/;
 const REASON = 'Class teacher: supporting the safety plan';
+
+const TEACHER: Account = {
+  email: 'tom.baker@example.org',
+  password: PASSWORD,
+  fullName: 'Tom Baker',
+  totpSecret: '',
+};
 
 let haven: Haven;
 let browser: Browser;
@@ -78,12 +86,7 @@ describe('files shared with a colleague', () => {
         yearGroup: 'Year 3',
       });
       await acceptInvite(teacher, invite);
-      await signIn(teacher, haven.baseUrl, {
-        email: 'tom.baker@example.org',
-        password: PASSWORD,
-        fullName: 'Tom Baker',
-        totpSecret: '',
-      });
+      await signIn(teacher, haven.baseUrl, TEACHER);
       await recordConcern(teacher, haven.baseUrl, {
         search: 'Nia',
         childName: 'Nia Osei',
@@ -127,6 +130,16 @@ describe('files shared with a colleague', () => {
       await h1(teacher, 'Files shared with you').waitFor();
       await expectTitle(teacher, 'Files shared with you – Haven', CHILD);
       expect(new URL(teacher.url()).pathname).toBe('/files/shared');
+      // A password alone does not open a child protection file: two-step sign-in first.
+      const first = teacher.getByTestId('mfa-first');
+      await expect.poll(() => first.count()).toBe(1);
+      await expectAccessible(teacher, 'files shared with you, before two-step sign-in');
+      await first.getByRole('link', { name: 'Set up two-step sign-in' }).click();
+      await enrol(teacher, TEACHER);
+      await teacher.goto(`${haven.baseUrl}/files/shared`);
+      await h1(teacher, 'Files shared with you').waitFor();
+      await expect.poll(() => teacher.locator('tbody tr').count()).toBeGreaterThan(0);
+      expect(await teacher.getByTestId('mfa-first').count()).toBe(0);
       const row = teacher.locator('tbody tr', { hasText: 'Nia Osei' });
       await expect.poll(() => row.count()).toBe(1);
       expect(await row.textContent()).toContain(REASON);

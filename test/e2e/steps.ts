@@ -197,6 +197,11 @@ export async function signInAndEnrol(page: Page, baseUrl: string, account: Accou
   await page.getByLabel('Email address').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await enrol(page, account);
+}
+
+/** On the "Set up your authenticator app" page: set it up; `account` keeps the secret. */
+export async function enrol(page: Page, account: Account): Promise<void> {
   await h1(page, 'Set up your authenticator app').waitFor();
   const secret = ((await page.locator('code.haven-secret').textContent()) ?? '').trim();
   account.totpSecret = secret;

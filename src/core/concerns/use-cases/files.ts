@@ -3,7 +3,7 @@ import { decide } from '../../access/policy.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { ageOn } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
-import { notFound } from '../../shared/app-error.ts';
+import { AppError, notFound } from '../../shared/app-error.ts';
 import { displayName } from '../../people/pupil.ts';
 import type { FileEntryRow } from '../ports.ts';
 import { openJson } from './concern-view.ts';
@@ -27,7 +27,7 @@ async function fileAccess(
   pupilId: string,
   action: 'file.read' | 'file.write' | 'file.grant',
 ) {
-  const { exists, grant } = await deps.store.transaction(async (r) => ({
+  const { exists, grant, mfa } = await deps.store.transaction(async (r) => ({
     exists: (await r.pupils.namesOf(actor.schoolId, [pupilId])).has(pupilId),
     grant: await r.grants.live(
       actor.schoolId,
@@ -35,6 +35,7 @@ async function fileAccess(
       actor.userId,
       deps.clock.now().toISOString(),
     ),
+    mfa: (await r.staff.get(actor.schoolId, actor.userId))?.mfaEnrolled === true,
   }));
   // Another school's child, or no child at all: the same answer as a refusal.
   if (!exists) throw notFound('file');
@@ -46,6 +47,14 @@ async function fileAccess(
   };
   await requireAccess(deps, actor, action, resource, { refuseAsNotFound: true });
   const team = decide(actor, 'file.write', resource).allowed;
+  // The DSL team cannot skip two-step sign-in, so neither may someone let into one file: an
+  // account with only a password is one stolen password from a child protection file.
+  if (!team && !mfa)
+    throw new AppError(
+      'FORBIDDEN',
+      'Set up two-step sign-in before you open a file shared with you',
+      'mfa',
+    );
   return { via: team ? ('dsl_team' as const) : ('grant' as const) };
 }
 

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemPage } from '../../components/ProblemPage';
+import { needsMfa, SetUpMfaFirst } from './SetUpMfaFirst';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
 import { WarningText } from '../../components/WarningText';
@@ -68,7 +69,8 @@ export function FilePage() {
     }
   }
 
-  if (file.isError) return <ProblemPage error={file.error} />;
+  if (file.isError)
+    return needsMfa(file.error) ? <SetUpMfaFirst /> : <ProblemPage error={file.error} />;
   if (!file.data) return <Loading what="file" />;
   const data = file.data.data;
   const canWrite = can(actions, 'file.write');

@@ -31,6 +31,14 @@ export function SharedFilesPage() {
           As part of the safeguarding team you can also open any child’s file from their pupil page.
         </p>
       ) : null}
+      {files?.length && !session.me.user.mfaEnrolled ? (
+        <div className="govuk-inset-text" data-testid="mfa-first">
+          Before you can open these files, set up two-step sign-in for your account.{' '}
+          <Link to="/mfa/enrol" className="govuk-link">
+            Set up two-step sign-in
+          </Link>
+        </div>
+      ) : null}
       {!files ? (
         <Loading what="files shared with you" />
       ) : files.length === 0 ? (
