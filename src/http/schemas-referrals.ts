@@ -10,7 +10,7 @@ export const deadlineSchema = z.object({
   rule: z.enum(RULE_IDS),
   label: z.string(),
   source: z.string(),
-  subjectType: z.enum(['concern', 'referral', 'meeting', 'allegation', 'attendance']),
+  subjectType: z.enum(['concern', 'referral', 'meeting', 'allegation', 'attendance', 'action']),
   subjectId: z.string(),
   pupilId: nullable,
   pupilName: nullable,

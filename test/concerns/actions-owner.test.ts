@@ -118,6 +118,33 @@ describeEachEngine('an action’s owner is told, and its end goes on the file', 
     expect(listed.map((e) => e.actor_id)).toContain(teacher.user.id);
   });
 
+  test('[D30] an action is a clock for its owner: due at the end of its day, met when it is done', async () => {
+    const { dsl, teacher, id } = await recorded();
+    await addAction(dsl.cookie, id, teacher.user.id, 'Check in with Millie each morning');
+    const mine = (await get(teacher.cookie, '/api/deadlines')).json().data;
+    expect(mine).toEqual([
+      expect.objectContaining({
+        rule: 'action_due',
+        label: 'Do the safeguarding action you were given',
+        ownerId: teacher.user.id,
+        dueAt: '2026-03-05T17:00:00.000Z',
+      }),
+    ]);
+    const actionId = (await get(teacher.cookie, '/api/actions/mine')).json().data[0].id as string;
+    expect(
+      (await post(teacher.cookie, `/api/concerns/${id}/actions/${actionId}/done`)).statusCode,
+    ).toBe(204);
+    expect((await get(teacher.cookie, '/api/deadlines')).json().data).toEqual([]);
+    // A due date already gone is refused, naming the field, and nothing is set.
+    const late = await post(dsl.cookie, `/api/concerns/${id}/actions`, {
+      description: 'Too late',
+      ownerId: teacher.user.id,
+      dueOn: '2026-03-01',
+    });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.field).toBe('dueOn');
+  });
+
   test('an action the DSL sets for themselves tells nobody', async () => {
     const { dsl, id } = await recorded();
     await addAction(dsl.cookie, id, dsl.user.id, 'Ring social care back');

@@ -19,7 +19,22 @@ export interface ComputedDeadline {
   basis: string;
 }
 
-function dueOf(clock: DeadlineClock, start: Date): { dueAt: Date; basis: string } {
+/** A day chosen for a `by_date` clock ends with the school day. */
+const END_OF_SCHOOL_DAY = '17:00';
+
+function dueOf(
+  clock: DeadlineClock,
+  start: Date,
+  dueOn: string | undefined,
+): { dueAt: Date; basis: string } {
+  if (clock.kind === 'by_date') {
+    if (!dueOn) throw new Error('A clock by a date needs the date');
+    const dueAt = londonDateTime(dueOn, END_OF_SCHOOL_DAY);
+    return {
+      dueAt,
+      basis: `By the end of the school day chosen → ${formatLondonInstant(dueAt.getTime())}`,
+    };
+  }
   if (clock.kind === 'minutes') {
     const dueAt = new Date(start.getTime() + clock.minutes * 60_000);
     return {
@@ -63,8 +78,10 @@ export function computeDeadline(
   rule: DeadlineRule,
   clock: DeadlineClock,
   start: Date,
+  /** For a `by_date` clock: the day it ends. */
+  dueOn?: string,
 ): ComputedDeadline {
-  const { dueAt, basis } = dueOf(clock, start);
+  const { dueAt, basis } = dueOf(clock, start, dueOn);
   let remindAt: Date | null = null;
   if (rule.remindWorkingDaysBefore !== null) {
     const at = londonDateTime(

@@ -7,7 +7,9 @@ export type DeadlineSubject =
   | 'meeting'
   | 'allegation'
   /** A run of unauthorised absence the local authority must hear of (D10). */
-  | 'attendance';
+  | 'attendance'
+  /** An action on a concern, due by its date (D30). */
+  | 'action';
 
 /**
  * Clocks on sealed records (concerns about adults, D41): only their owner sees them, never the

@@ -7,6 +7,8 @@ export type DeadlineClock =
   | { kind: 'minutes'; minutes: number }
   | { kind: 'working_days'; days: number }
   | { kind: 'end_of_next_working_day' }
+  /** The end of a school day someone chose (an action's due date), given when the clock opens. */
+  | { kind: 'by_date' }
   | { kind: 'months'; months: number };
 
 export interface DeadlineRule {
@@ -39,6 +41,7 @@ export const RULE_IDS = [
   'lado_inform',
   'la_absence_notify',
   'reconsideration_answer',
+  'action_due',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -165,6 +168,18 @@ export const DEADLINE_RULES: Record<RuleId, DeadlineRule> = {
     setting: { label: 'Working days to answer a request for reconsideration', min: 1, max: 5 },
     remindWorkingDaysBefore: 1,
     escalation: ['owner', DSL_TEAM, HEAD],
+    escalateEvery: 'working_day',
+    alertsAs: 'deadline',
+  },
+  // An action the DSL team set, due by the date they chose (D30): its owner is reminded the
+  // working day before; left undone, the DSL team hears of it.
+  action_due: {
+    id: 'action_due',
+    label: 'Do the safeguarding action you were given',
+    source: 'The DSL team set this action on a concern, with its due date (D30)',
+    clock: { kind: 'by_date' },
+    remindWorkingDaysBefore: 1,
+    escalation: ['owner', DSL_TEAM],
     escalateEvery: 'working_day',
     alertsAs: 'deadline',
   },

@@ -9,6 +9,8 @@ import { SUBJECTS } from './alerts.ts';
 import { anchorChild, openJson } from './concern-view.ts';
 import type { ConcernDeps } from './deps.ts';
 import { addToEachFile } from './file-entries.ts';
+import { londonDate } from '../../calendar/index.ts';
+import { meetDeadlines, openDeadline } from '../../deadlines/use-cases/open.ts';
 import { inConcern, triage, type TriageContext } from './triage.ts';
 
 // A concern's actions: who does what by when (D30). Set and done both go on each child's file.
@@ -25,8 +27,10 @@ export const addConcernAction = (
     const owner = await r.staff.get(actor.schoolId, input.ownerId);
     if (!owner || owner.disabled) throw invalid('ownerId', 'Choose someone in this school');
     const at = now.toISOString();
+    if (input.dueOn < londonDate(now)) throw invalid('dueOn', 'Enter a due date today or later');
+    const actionId = newId();
     await r.concerns.addAction({
-      id: newId(),
+      id: actionId,
       concernId: id,
       schoolId: actor.schoolId,
       ownerId: input.ownerId,
@@ -47,6 +51,17 @@ export const addConcernAction = (
     });
     await audit('concern.action_added', `Action added to ${concern.reference}`, {
       ownerId: input.ownerId,
+      dueOn: input.dueOn,
+    });
+    // The owner is reminded the working day before; left undone, the DSL team hears of it.
+    await openDeadline(r, actor, {
+      rule: 'action_due',
+      subjectType: 'action',
+      subjectId: actionId,
+      pupilId: anchorChild(children),
+      ownerId: owner.id,
+      start: now,
+      now,
       dueOn: input.dueOn,
     });
     if (owner.id !== actor.userId) await tellActionOwner(deps, r, actor.schoolId, id, owner, at);
@@ -146,6 +161,7 @@ async function markDone(
       summary: `Action done: ${description} (for ${owner} by ${action.dueOn})`,
     },
   });
+  await meetDeadlines(r, actor, actionId, ['action_due'], now);
   await audit('concern.action_done', `Action done on ${concern.reference}`, { actionId });
 }
 

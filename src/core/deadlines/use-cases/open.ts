@@ -23,6 +23,8 @@ export async function openDeadline(
     now: Date;
     /** The installation's number for this rule, when the school has not set its own. */
     defaultValue?: number;
+    /** For a rule whose clock ends on a chosen day: that day. */
+    dueOn?: string;
   },
 ): Promise<DeadlineRow> {
   const rule = DEADLINE_RULES[d.rule];
@@ -31,6 +33,7 @@ export async function openDeadline(
     rule,
     clockFor(rule, settings[d.rule] ?? d.defaultValue),
     d.start,
+    d.dueOn,
   );
   const row: DeadlineRow = {
     id: newId(),

@@ -7,7 +7,10 @@ export type DeadlineRule =
   | 'core_group'
   | 'cp_review_first'
   | 'cp_review'
-  | 'reconsideration_answer';
+  | 'lado_inform'
+  | 'la_absence_notify'
+  | 'reconsideration_answer'
+  | 'action_due';
 
 export type DeadlineState = 'open' | 'met' | 'missed' | 'waived';
 export type DeadlineScope = 'mine' | 'school';
@@ -21,7 +24,7 @@ export interface Deadline {
   label: string;
   /** Where the duty comes from. */
   source: string;
-  subjectType: 'concern' | 'referral' | 'meeting' | 'allegation' | 'attendance';
+  subjectType: 'concern' | 'referral' | 'meeting' | 'allegation' | 'attendance' | 'action';
   subjectId: string;
   pupilId: string | null;
   pupilName: string | null;
