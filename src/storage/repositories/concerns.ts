@@ -1,9 +1,12 @@
-import type { ChildRole, ConcernStatus, Outcome } from '../../core/concerns/concern.ts';
+import type { ChildRole, ConcernStatus } from '../../core/concerns/concern.ts';
 import type { ConcernRepo, ConcernRow } from '../../core/concerns/ports.ts';
 import type { Database } from '../schema.ts';
 import { fromBool, nextCounter, toBool, type TxContext } from './tx.ts';
 import type { Insertable } from 'kysely';
 import { compiledOnce, insertRows, rowSlots } from '../compiled-once.ts';
+import { reconsiderationMethods } from './concern-reconsiderations.ts';
+import { stepMethods } from './concern-steps.ts';
+import { submissionMethods } from './concern-submissions.ts';
 
 // Written for every concern recorded.
 const CONCERN_COLUMNS = [
@@ -74,38 +77,6 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
   const { db } = ctx;
   return {
     nextReferenceNumber: (schoolId) => nextCounter(ctx, schoolId, 'concern'),
-    async wasSubmitted(authorId, key) {
-      const row = await db
-        .selectFrom('concern_submissions')
-        .select('concern_id')
-        .where('author_id', '=', authorId)
-        .where('submission_key', '=', key)
-        .executeTakeFirst();
-      return row !== undefined;
-    },
-    async claimSubmission(s) {
-      // On PostgreSQL a concurrent sending under the same key waits here for the first to commit.
-      const inserted = await db
-        .insertInto('concern_submissions')
-        .values({
-          author_id: s.authorId,
-          submission_key: s.key,
-          concern_id: s.concernId,
-          school_id: s.schoolId,
-          created_at: s.at,
-        })
-        .onConflict((oc) => oc.columns(['author_id', 'submission_key']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { earlier: null };
-      const row = await db
-        .selectFrom('concern_submissions')
-        .select('concern_id')
-        .where('author_id', '=', s.authorId)
-        .where('submission_key', '=', s.key)
-        .where('school_id', '=', s.schoolId)
-        .executeTakeFirst();
-      return { earlier: row?.concern_id ?? null };
-    },
     async create(c, children) {
       const concern = {
         id: c.id,
@@ -244,164 +215,8 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
           .where('id', '=', id)
           .execute();
     },
-    async addDecision(d) {
-      await db
-        .insertInto('concern_decisions')
-        .values({
-          id: d.id,
-          concern_id: d.concernId,
-          school_id: d.schoolId,
-          decided_by: d.decidedBy,
-          at: d.at,
-          outcome: d.outcome,
-          level_of_need: d.levelOfNeed,
-          sealed: d.sealed,
-        })
-        .execute();
-    },
-    async decisions(schoolId, concernId) {
-      const rows = await db
-        .selectFrom('concern_decisions')
-        .selectAll()
-        .where('school_id', '=', schoolId)
-        .where('concern_id', '=', concernId)
-        .orderBy('at')
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        decidedBy: r.decided_by,
-        at: r.at,
-        outcome: r.outcome as Outcome,
-        levelOfNeed: r.level_of_need,
-        sealed: r.sealed,
-      }));
-    },
-    async addAction(a) {
-      await db
-        .insertInto('concern_actions')
-        .values({
-          id: a.id,
-          concern_id: a.concernId,
-          school_id: a.schoolId,
-          owner_id: a.ownerId,
-          due_on: a.dueOn,
-          sealed: a.sealed,
-          created_at: a.createdAt,
-          done_at: null,
-        })
-        .execute();
-    },
-    async actions(schoolId, concernId) {
-      const rows = await db
-        .selectFrom('concern_actions')
-        .selectAll()
-        .where('school_id', '=', schoolId)
-        .where('concern_id', '=', concernId)
-        .orderBy('due_on')
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        ownerId: r.owner_id,
-        dueOn: r.due_on,
-        sealed: r.sealed,
-        createdAt: r.created_at,
-        doneAt: r.done_at,
-      }));
-    },
-    async openActionsOwnedBy(schoolId, ownerId) {
-      const rows = await db
-        .selectFrom('concern_actions')
-        .select(['id', 'concern_id', 'due_on', 'sealed', 'created_at'])
-        .where('school_id', '=', schoolId)
-        .where('owner_id', '=', ownerId)
-        .where('done_at', 'is', null)
-        .orderBy('due_on')
-        .orderBy('id')
-        .limit(200)
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        concernId: r.concern_id,
-        dueOn: r.due_on,
-        sealed: r.sealed,
-        createdAt: r.created_at,
-      }));
-    },
-    async completeAction(schoolId, concernId, actionId, at) {
-      const res = await db
-        .updateTable('concern_actions')
-        .set({ done_at: at })
-        .where('school_id', '=', schoolId)
-        .where('concern_id', '=', concernId)
-        .where('id', '=', actionId)
-        .where('done_at', 'is', null)
-        .executeTakeFirst();
-      return Number(res.numUpdatedRows) === 1;
-    },
-    async addReconsideration(r) {
-      // The partial unique index lets one request per concern wait; a second does nothing.
-      const res = await db
-        .insertInto('reconsiderations')
-        .values({
-          id: r.id,
-          concern_id: r.concernId,
-          school_id: r.schoolId,
-          requested_by: r.requestedBy,
-          requested_at: r.requestedAt,
-          reason_sealed: r.reasonSealed,
-          answered_by: null,
-          answered_at: null,
-          answer_sealed: null,
-        })
-        .onConflict((oc) => oc.column('concern_id').where('answered_at', 'is', null).doNothing())
-        .executeTakeFirst();
-      return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
-    },
-    async reconsiderations(schoolId, concernIds) {
-      if (!concernIds.length) return [];
-      const rows = await db
-        .selectFrom('reconsiderations')
-        .selectAll()
-        .where('school_id', '=', schoolId)
-        .where('concern_id', 'in', concernIds)
-        .orderBy('requested_at')
-        .orderBy('id')
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        concernId: r.concern_id,
-        schoolId: r.school_id,
-        requestedBy: r.requested_by,
-        requestedAt: r.requested_at,
-        reasonSealed: r.reason_sealed,
-        answeredBy: r.answered_by,
-        answeredAt: r.answered_at,
-        answerSealed: r.answer_sealed,
-      }));
-    },
-    async awaitingAnswer(schoolId, concernIds) {
-      if (concernIds && !concernIds.length) return [];
-      let query = db
-        .selectFrom('reconsiderations')
-        .select('concern_id')
-        .where('school_id', '=', schoolId)
-        .where('answered_at', 'is', null);
-      if (concernIds) query = query.where('concern_id', 'in', concernIds);
-      return (await query.execute()).map((r) => r.concern_id);
-    },
-    async answerReconsideration(schoolId, requestId, a) {
-      const res = await db
-        .updateTable('reconsiderations')
-        .set({
-          answered_by: a.answeredBy,
-          answered_at: a.answeredAt,
-          answer_sealed: a.answerSealed,
-        })
-        .where('school_id', '=', schoolId)
-        .where('id', '=', requestId)
-        .where('answered_at', 'is', null)
-        .executeTakeFirst();
-      return Number(res.numUpdatedRows) === 1;
-    },
+    ...submissionMethods(ctx),
+    ...stepMethods(ctx),
+    ...reconsiderationMethods(ctx),
   };
 };
