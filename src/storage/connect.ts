@@ -70,6 +70,11 @@ export function connect(opts: {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Each unit of a group commit runs in a savepoint (ADR 0004), and a savepoint keeps the pages
+  // it first changes in a sub-journal, spilled to a temporary file once it outgrows 64 KiB: a
+  // batch does, and every unit paid for file writes. A batch's sub-journal is a few megabytes.
+  // Migrations put it back in a file while they run (migrate.ts).
+  sqlite.pragma('temp_store = MEMORY');
   // SQLite's advice for a long-lived connection: look at every table once at open, then ask
   // again from time to time (the scheduler does, hourly) and before closing. Statistics only
   // speed queries up, so a busy file (a command run beside the server) never stops an open.

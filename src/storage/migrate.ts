@@ -72,12 +72,19 @@ async function migratorFor(conn: Connection): Promise<Migrator> {
  */
 export async function migrateToLatest(conn: Connection, attempts = 5): Promise<string[]> {
   const migrator = await migratorFor(conn);
-  for (let attempt = 1; ; attempt++) {
-    const { error, results } = await migrator.migrateToLatest();
-    if (!error)
-      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-    if (attempt >= attempts) throw error instanceof Error ? error : new Error(String(error));
-    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+  // Building an index sorts the whole table: on a file with years of history that belongs in a
+  // temporary file, not in the memory the connection otherwise keeps its temporary work in.
+  conn.sqlite?.pragma('temp_store = FILE');
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const { error, results } = await migrator.migrateToLatest();
+      if (!error)
+        return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+      if (attempt >= attempts) throw error instanceof Error ? error : new Error(String(error));
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  } finally {
+    conn.sqlite?.pragma('temp_store = MEMORY');
   }
 }
 
