@@ -167,6 +167,8 @@ export async function benchConcerns(opts: {
           'content-type': 'application/json',
         },
         body,
+        // Haven's own client sends one (the draft's id), so every concern is checked for a resend.
+        freshKey: 'idempotency-key',
         expectStatus: 201,
         requests,
         clients: 32,

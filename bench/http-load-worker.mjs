@@ -3,6 +3,7 @@
 // to the server being measured. node:http over kept-alive sockets rather than fetch: fetch's web
 // streams cost more CPU per request than the server under test, on a machine with two cores.
 // Plain JavaScript because worker threads do not inherit tsx's loader.
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -13,7 +14,8 @@ const headers = { ...spec.headers, ...(body ? { 'content-length': String(body.le
 
 const once = () =>
   new Promise((resolve, reject) => {
-    const req = http.request(spec.url, { method: spec.method, headers, agent }, (res) => {
+    const sent = spec.freshKey ? { ...headers, [spec.freshKey]: randomUUID() } : headers;
+    const req = http.request(spec.url, { method: spec.method, headers: sent, agent }, (res) => {
       res.on('data', () => undefined);
       res.on('end', () =>
         res.statusCode === spec.expectStatus

@@ -5,6 +5,8 @@ export interface LoadSpec {
   method: 'POST' | 'GET';
   headers: Record<string, string>;
   body?: string;
+  /** A header given a fresh UUID on every request, as a client's Idempotency-Key is. */
+  freshKey?: string;
   expectStatus: number;
   requests: number;
   clients: number;

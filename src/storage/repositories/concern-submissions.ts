@@ -1,5 +1,28 @@
 import type { ConcernRepo } from '../../core/concerns/ports.ts';
 import type { TxContext } from './tx.ts';
+import { compiledOnce } from '../compiled-once.ts';
+
+interface Claim {
+  authorId: string;
+  key: string;
+  concernId: string;
+  schoolId: string;
+  at: string;
+}
+
+/** Run with every concern Haven's client sends. */
+const claimKey = compiledOnce<Claim>((db, p) =>
+  db
+    .insertInto('concern_submissions')
+    .values({
+      author_id: p((v) => v.authorId),
+      submission_key: p((v) => v.key),
+      concern_id: p((v) => v.concernId),
+      school_id: p((v) => v.schoolId),
+      created_at: p((v) => v.at),
+    })
+    .onConflict((oc) => oc.columns(['author_id', 'submission_key']).doNothing()),
+);
 
 /** Which concern a sending's key made: a second sending under the key gets the first. */
 export const submissionMethods = (
@@ -18,18 +41,8 @@ export const submissionMethods = (
     },
     async claimSubmission(s) {
       // On PostgreSQL a concurrent sending under the same key waits here for the first to commit.
-      const inserted = await db
-        .insertInto('concern_submissions')
-        .values({
-          author_id: s.authorId,
-          submission_key: s.key,
-          concern_id: s.concernId,
-          school_id: s.schoolId,
-          created_at: s.at,
-        })
-        .onConflict((oc) => oc.columns(['author_id', 'submission_key']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { earlier: null };
+      const inserted = await claimKey(ctx, s);
+      if (Number(inserted.numAffectedRows ?? 0) === 1) return { earlier: null };
       const row = await db
         .selectFrom('concern_submissions')
         .select('concern_id')
