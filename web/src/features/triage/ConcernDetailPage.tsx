@@ -108,6 +108,15 @@ export function ConcernDetailPage() {
             reconsider. Their reason and the answer form are under “Asked to reconsider”.
           </WarningText>
         ) : null}
+        {data.fingerprintMatches === false ? (
+          <WarningText>
+            This record has changed since it was sent. See{' '}
+            <a className="govuk-link" href="#fingerprint-heading">
+              Record fingerprint
+            </a>
+            .
+          </WarningText>
+        ) : null}
         <ConcernSummary concern={data} ownerName={ownerName} />
         <ChildrenSection concern={data} canOpenFiles={canTriage} />
         <RecordedWords concern={data} />
@@ -115,15 +124,17 @@ export function ConcernDetailPage() {
           <h2 className="govuk-heading-m" id="fingerprint-heading">
             Record fingerprint
           </h2>
-          <p className="govuk-body">
-            <code className="haven-code haven-hash">{data.contentHash}</code>
-          </p>
+          {/* Before the 64 characters of the fingerprint, which a screen reader reads out. */}
           {data.fingerprintMatches === false ? (
             <WarningText>
               The record no longer matches its fingerprint: something changed it after it was sent.
               Tell your Haven administrator, and keep using the record with care.
             </WarningText>
-          ) : data.fingerprintMatches ? (
+          ) : null}
+          <p className="govuk-body">
+            <code className="haven-code haven-hash">{data.contentHash}</code>
+          </p>
+          {data.fingerprintMatches ? (
             <p className="govuk-body" data-testid="fingerprint-checked">
               Checked just now: the record is exactly as it was sent.
             </p>
