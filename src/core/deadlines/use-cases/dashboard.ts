@@ -6,6 +6,7 @@ import { AppError } from '../../shared/app-error.ts';
 import type { Repos } from '../../ports.ts';
 import { SEALED_SUBJECTS, type DeadlineRow } from '../ports.ts';
 import { DEADLINE_RULES } from '../rules.ts';
+import { withoutUnsharedChildren } from './unshared-children.ts';
 import type { DeadlineState } from '../step.ts';
 
 export type DeadlineScope = 'mine' | 'school';
@@ -106,7 +107,8 @@ export async function listDeadlines(
       ...(q.pupilId ? { pupilId: q.pupilId } : {}),
       limit: 500,
     });
-    return deadlineViews(deps, r, actor.schoolId, rows, now);
+    const views = await deadlineViews(deps, r, actor.schoolId, rows, now);
+    return q.scope === 'mine' ? withoutUnsharedChildren(r, actor, views, now.toISOString()) : views;
   });
 }
 
