@@ -6,6 +6,7 @@ import { newId } from '../../shared/ids.ts';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import { displayName } from '../../people/pupil.ts';
 import type { FileEntryRow } from '../ports.ts';
+import { otherChildrenOf } from './other-children-unnamed.ts';
 import { openJson } from './concern-view.ts';
 import type { ConcernDeps } from './deps.ts';
 
@@ -77,6 +78,8 @@ export async function getFile(
       actor.schoolId,
       entries.map((e) => e.authorId),
     );
+    const unnamed =
+      via === 'grant' ? await otherChildrenOf(r, actor.schoolId, pupil, entries) : null;
     const chronology: ChronologyEntry[] = [];
     for (const e of entries) {
       const content = await openJson<{ summary: string; text?: string; rationale?: string }>(
@@ -84,14 +87,16 @@ export async function getFile(
         pupilId,
         e.sealed,
       );
+      // Decisions recorded before 2026-12 kept their rationale under its own name.
+      const text = content?.text ?? content?.rationale ?? null;
+      const shown = (t: string) => (e.concernId && unnamed ? unnamed(e.concernId, t) : t);
       chronology.push({
         id: e.id,
         at: e.at,
         kind: e.kind,
         significant: e.significant,
-        summary: content?.summary ?? '(destroyed)',
-        // Decisions recorded before 2026-12 kept their rationale under its own name.
-        text: content?.text ?? content?.rationale ?? null,
+        summary: shown(content?.summary ?? '(destroyed)'),
+        text: text === null ? null : shown(text),
         author: { id: e.authorId, fullName: names.get(e.authorId) ?? 'Unknown' },
         concernId: e.concernId,
       });
