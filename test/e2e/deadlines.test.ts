@@ -6,33 +6,24 @@
 //
 // The server runs in this process (not as `haven serve`), so the test owns its clock and runs the
 // sweeper and the outbox itself, instead of waiting on timers for days.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { generateSync } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { issueSetupToken } from '../../src/core/auth/setup.ts';
 import { sweepDeadlines } from '../../src/core/deadlines/use-cases/sweep.ts';
 import type { Clock } from '../../src/core/shared/clock.ts';
-import { buildApp } from '../../src/http/app.ts';
 import { drainOutbox } from '../../src/jobs/outbox-worker.ts';
-import { createRuntime, type Runtime } from '../../src/runtime.ts';
 import { startSmtp, type ReceivedMail } from '../support/smtp.ts';
+import { startInProcessHaven, type InProcessHaven } from './in-process.ts';
 import {
   LONG,
   PASSWORD,
   browserStorage,
-  ensureWebBuilt,
   expectAccessible,
   launchBrowser,
   setUpSchool,
   signIn,
   watchPageErrors,
   type Account,
-  type Haven,
 } from './harness.ts';
 import {
   PHONE,
@@ -61,56 +52,28 @@ class ShiftedClock implements Clock {
   }
 }
 
-interface ClockedHaven extends Haven {
-  rt: Runtime;
+interface ClockedHaven extends InProcessHaven {
   clock: ShiftedClock;
   mail: ReceivedMail[];
 }
 
 /** Haven in this process, on SQLite in a fresh folder, sending mail to a test SMTP server. */
 async function startClockedHaven(): Promise<ClockedHaven> {
-  ensureWebBuilt();
   const smtp = await startSmtp();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'haven-e2e-clock-'));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HAVEN_HOST: '127.0.0.1',
-    HAVEN_DATA_DIR: dataDir,
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    SMTP_FROM: 'Haven <haven@oakfield.example>',
-  });
   const clock = new ShiftedClock();
-  const rt = await createRuntime(config, { clock, fastHashing: true });
-  let app: FastifyInstance | undefined;
-  const stop = async () => {
-    await app?.close();
-    await rt.close();
+  const haven = await startInProcessHaven({
+    clock,
+    env: {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_FROM: 'Haven <haven@oakfield.example>',
+    },
+    afterStop: () => smtp.stop(),
+  }).catch(async (err: unknown) => {
     await smtp.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    app = await buildApp(rt);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    config.publicUrl = `http://127.0.0.1:${String(port)}`;
-    const token = await issueSetupToken(rt.auth);
-    if (!token) throw new Error('No setup token: the database is not empty');
-    return {
-      baseUrl: config.publicUrl,
-      setupLink: `${config.publicUrl}/setup#${token}`,
-      output: () => '',
-      stop,
-      rt,
-      clock,
-      mail: smtp.inbox,
-    };
-  } catch (err) {
-    await stop();
     throw err;
-  }
+  });
+  return { ...haven, clock, mail: smtp.inbox };
 }
 
 let haven: ClockedHaven;

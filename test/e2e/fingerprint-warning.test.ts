@@ -5,27 +5,17 @@
 // Concerns are never edited through the API, so the test changes the row itself: the server runs
 // in this process (not as `haven serve`), on SQLite in a fresh folder, and the test holds the
 // runtime's database handle.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { issueSetupToken } from '../../src/core/auth/setup.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { createRuntime, type Runtime } from '../../src/runtime.ts';
 import {
   LONG,
   PASSWORD,
-  ensureWebBuilt,
   expectAccessible,
   launchBrowser,
   setUpSchool,
   signIn,
   watchPageErrors,
   type Account,
-  type Haven,
 } from './harness.ts';
 import {
   PHONE,
@@ -38,48 +28,7 @@ import {
   recordConcern,
   type RecordedConcern,
 } from './steps.ts';
-
-interface InProcessHaven extends Haven {
-  rt: Runtime;
-}
-
-/** Haven in this process, on SQLite in a fresh folder; mail goes to the folder's outbox. */
-async function startInProcessHaven(): Promise<InProcessHaven> {
-  ensureWebBuilt();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'haven-e2e-fingerprint-'));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HAVEN_HOST: '127.0.0.1',
-    HAVEN_DATA_DIR: dataDir,
-  });
-  const rt = await createRuntime(config, { fastHashing: true });
-  let app: FastifyInstance | undefined;
-  const stop = async () => {
-    await app?.close();
-    await rt.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    app = await buildApp(rt);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    config.publicUrl = `http://127.0.0.1:${String(port)}`;
-    const token = await issueSetupToken(rt.auth);
-    if (!token) throw new Error('No setup token: the database is not empty');
-    return {
-      baseUrl: config.publicUrl,
-      setupLink: `${config.publicUrl}/setup#${token}`,
-      output: () => '',
-      stop,
-      rt,
-    };
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-}
+import { startInProcessHaven, type InProcessHaven } from './in-process.ts';
 
 /** Page titles and addresses must never name the child. */
 const CHILD = /Maya|Linfield/;
