@@ -153,6 +153,11 @@ export interface ConcernRepo {
       awaitingAnswer?: boolean;
       /** Only this person's cases; null for those nobody owns yet. */
       ownerId?: string | null;
+      /**
+       * Only those where every word (lower-cased) is in the reference, a linked child's names or
+       * the recorder's name; never in the narrative, which is sealed.
+       */
+      matching?: string[];
       /** Only those after this place in the order: urgent first, then newest, then by id. */
       before?: { immediateRisk: boolean; recordedAt: string; id: string };
       limit: number;

@@ -6,6 +6,7 @@ import { concernInputSchema, CONCERN_STATUSES } from '../../core/concerns/concer
 import {
   getConcern,
   INBOX_PAGE_MAX,
+  INBOX_SEARCH_MAX,
   listInbox,
   parseInboxCursor,
 } from '../../core/concerns/use-cases/inbox.ts';
@@ -149,6 +150,14 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
             .union([z.enum(['me', 'none']), z.uuid()], 'Choose me, none or a member of staff')
             .optional()
             .describe('The case owner: me, a member of staff’s id, or none for unassigned'),
+          q: z
+            .string()
+            .trim()
+            .max(INBOX_SEARCH_MAX, `Search for ${String(INBOX_SEARCH_MAX)} characters or fewer`)
+            .optional()
+            .describe(
+              'Search the whole inbox with these filters: every word must be in the reference, a linked child’s names or the recorder’s name (never the narrative); blank for no search',
+            ),
           before: z
             .string()
             .refine((v) => parseInboxCursor(v) !== null, 'Not a valid place in the inbox')
@@ -179,6 +188,7 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
         urgent: req.query.urgent === 'true',
         awaitingAnswer: req.query.reconsideration === 'open',
         ownerId: owner === 'me' ? actor.userId : owner === 'none' ? null : owner,
+        q: req.query.q,
         before: req.query.before,
         limit: req.query.limit,
       });

@@ -4,6 +4,7 @@ import type { Database } from '../schema.ts';
 import { fromBool, nextCounter, toBool, type TxContext } from './tx.ts';
 import type { Insertable } from 'kysely';
 import { compiledOnce, insertRows, rowSlots } from '../compiled-once.ts';
+import { inboxMethods } from './concern-inbox.ts';
 import { reconsiderationMethods } from './concern-reconsiderations.ts';
 import { stepMethods } from './concern-steps.ts';
 import { submissionMethods } from './concern-submissions.ts';
@@ -148,59 +149,6 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
         sealed: r.sealed,
       }));
     },
-    async list(schoolId, q) {
-      let query = db.selectFrom('concerns').selectAll().where('school_id', '=', schoolId);
-      if (q.status) query = query.where('status', '=', q.status);
-      if (q.urgent) query = query.where('immediate_risk', '=', 1);
-      if (q.recordedBy) query = query.where('recorded_by', '=', q.recordedBy);
-      if (q.awaitingAnswer)
-        query = query.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('reconsiderations as rc')
-              .select('rc.id')
-              .whereRef('rc.concern_id', '=', 'concerns.id')
-              .whereRef('rc.school_id', '=', 'concerns.school_id')
-              .where('rc.answered_at', 'is', null),
-          ),
-        );
-      if (q.ownerId === null) query = query.where('owner_id', 'is', null);
-      else if (q.ownerId !== undefined) query = query.where('owner_id', '=', q.ownerId);
-      const after = q.before;
-      if (after)
-        // Row values compare column by column, in the order the list is sorted by.
-        query = query.where(({ eb, refTuple, tuple }) =>
-          eb(
-            refTuple('immediate_risk', 'recorded_at', 'id'),
-            '<',
-            tuple(fromBool(after.immediateRisk), after.recordedAt, after.id),
-          ),
-        );
-      // The id breaks ties between concerns recorded in the same millisecond, so no page repeats
-      // or skips one.
-      const rows = await query
-        .orderBy('immediate_risk', 'desc')
-        .orderBy('recorded_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(q.limit)
-        .execute();
-      return rows.map(toConcern);
-    },
-    async counts(schoolId) {
-      const rows = await db
-        .selectFrom('concerns')
-        .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
-        .where('school_id', '=', schoolId)
-        .groupBy('status')
-        .execute();
-      const counts: Record<ConcernStatus, number> = {
-        new: 0,
-        in_progress: 0,
-        waiting: 0,
-        closed: 0,
-      };
-      for (const r of rows) counts[r.status as ConcernStatus] = Number(r.n);
-      return counts;
-    },
     async update(schoolId, id, patch) {
       const set: Partial<Database['concerns']> = {};
       if (patch.status !== undefined) set.status = patch.status;
@@ -215,6 +163,7 @@ export const concernRepo = (ctx: TxContext): ConcernRepo => {
           .where('id', '=', id)
           .execute();
     },
+    ...inboxMethods(ctx, toConcern),
     ...submissionMethods(ctx),
     ...stepMethods(ctx),
     ...reconsiderationMethods(ctx),

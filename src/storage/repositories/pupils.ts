@@ -4,6 +4,7 @@ import type { EmergencyContact, PupilInput, PupilRecord } from '../../core/peopl
 import type { Database } from '../schema.ts';
 import { containsText, fromBool, toBool, uniquely, type TxContext } from './tx.ts';
 import { compiledOnce } from '../compiled-once.ts';
+import { sql, type RawBuilder } from 'kysely';
 
 type PupilRow = Database['pupils'];
 
@@ -46,6 +47,14 @@ const searchText = (
     .filter(Boolean)
     .join(' ')
     .toLowerCase();
+
+/**
+ * A pupil's names as `search_text` holds them, lower-cased in JavaScript, without the UPN that
+ * follows them: beside `searchText` because it depends on that layout. Searching concerns by a
+ * child leaves the UPN out so that digits typed from a concern's reference match no child.
+ */
+export const pupilNamesText = (table: string): RawBuilder<string> =>
+  sql<string>`substr(${sql.ref(`${table}.search_text`)}, 1, length(${sql.ref(`${table}.search_text`)}) - coalesce(length(${sql.ref(`${table}.upn`)}) + 1, 0))`;
 
 export const toPupil = (r: PupilRow, contacts: EmergencyContact[]): PupilRecord => ({
   id: r.id,

@@ -4,12 +4,20 @@ import type { StaffRecord } from '../../core/people/staff.ts';
 import type { Database } from '../schema.ts';
 import { containsText, fromBool, toBool, uniquely, type TxContext } from './tx.ts';
 import { compiledOnce } from '../compiled-once.ts';
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { Engine } from '../connect.ts';
 
 type StaffRow = Database['staff'];
 
 const searchText = (fullName: string, email: string) => `${fullName} ${email}`.toLowerCase();
+/**
+ * A member of staff's full name as `search_text` holds it, lower-cased in JavaScript, without the
+ * email address that follows it: beside `searchText` because it depends on that layout. Searching
+ * concerns by their recorder leaves the address out, since every colleague's shares the school's
+ * domain and a word of it would match them all.
+ */
+export const staffNameText = (table: string): RawBuilder<string> =>
+  sql<string>`substr(${sql.ref(`${table}.search_text`)}, 1, length(${sql.ref(`${table}.search_text`)}) - length(${sql.ref(`${table}.email`)}) - 1)`;
 const EMAIL_TAKEN = 'An account with this email address already exists';
 
 export const toStaff = (r: StaffRow, roles: string[]): StaffRecord => ({

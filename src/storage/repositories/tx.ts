@@ -14,13 +14,15 @@ export const toBool = (n: number | boolean): boolean => n === 1 || n === true;
 export const fromBool = (b: boolean): number => (b ? 1 : 0);
 
 /**
- * `column` contains `q`, case-insensitively. The column must already hold lower-cased text
- * (lower-cased in JavaScript, since SQLite's lower() knows only ASCII). Wildcards typed by the
- * user are escaped, with the escape character named, which SQLite needs and PostgreSQL allows.
+ * `text` (a column, or an expression over columns) contains `q`, case-insensitively. It must
+ * already hold lower-cased text (lower-cased in JavaScript, since SQLite's lower() knows only
+ * ASCII). Wildcards typed by the user are escaped, with the escape character named, which SQLite
+ * needs and PostgreSQL allows.
  */
-export function containsText(column: string, q: string): RawBuilder<boolean> {
+export function containsText(text: string | RawBuilder<string>, q: string): RawBuilder<boolean> {
   const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<boolean>`${sql.ref(column)} like ${pattern} escape ${'\\'}`;
+  const subject = typeof text === 'string' ? sql.ref(text) : text;
+  return sql<boolean>`${subject} like ${pattern} escape ${'\\'}`;
 }
 
 /** Unique-index violations on either engine. */

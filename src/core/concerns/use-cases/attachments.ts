@@ -6,7 +6,7 @@ import { newId } from '../../shared/ids.ts';
 import { anchorChild } from './concern-view.ts';
 import type { ConcernDeps } from './deps.ts';
 import { addToEachFile } from './file-entries.ts';
-import { concernAccess } from './concern-access.ts';
+import { concernAccess, seenWhenSteppingIn } from './concern-access.ts';
 
 /** Photos and documents only; anything else, whatever its name says, is refused. */
 export const ATTACHMENT_TYPES = [
@@ -102,7 +102,9 @@ export async function readAttachment(
   const { via } = await concernAccess(deps, actor, concernId);
   return deps.store.transaction(async (r) => {
     const a = await r.attachments.content(actor.schoolId, concernId, id);
-    if (!a) throw notFound('Attachment');
+    const concern = await r.concerns.get(actor.schoolId, concernId);
+    if (!a || !concern || !seenWhenSteppingIn(via, concern.recordedBy, a.uploadedBy))
+      throw notFound('Attachment');
     const text = await deps.vault(r).open(a.pupilId, a.sealedContent);
     if (text === null) throw notFound('Attachment');
     await r.audit.append(

@@ -51,3 +51,13 @@ export async function concernAccess(
   );
   return { via: 'alert' };
 }
+
+/**
+ * Someone stepping in for the DSL team (`via: 'alert'`) sees what was recorded: the recorder's
+ * own addenda and attachments, not what the team has added since.
+ */
+export const seenWhenSteppingIn = (
+  via: 'dsl_team' | 'alert',
+  recordedBy: string,
+  authorId: string,
+): boolean => via === 'dsl_team' || authorId === recordedBy;

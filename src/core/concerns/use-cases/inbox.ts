@@ -14,7 +14,7 @@ import {
   type ReconsiderationView,
 } from './concern-view.ts';
 import { fingerprintMatches } from '../fingerprint.ts';
-import { concernAccess } from './concern-access.ts';
+import { concernAccess, seenWhenSteppingIn } from './concern-access.ts';
 import type { ConcernDeps } from './deps.ts';
 
 /** Where a page of the inbox ended: the last concern's place in its order. */
@@ -40,6 +40,13 @@ export function parseInboxCursor(text: string): InboxCursor | null {
 }
 
 export const INBOX_PAGE_MAX = 200;
+export const INBOX_SEARCH_MAX = 100;
+
+/** The words of a search, each to be found somewhere: none for a blank search, no word twice. */
+export function searchWords(q: string | undefined): string[] {
+  const words = (q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return [...new Set(words)];
+}
 
 export interface InboxQuery {
   status?: ConcernStatus;
@@ -47,6 +54,8 @@ export interface InboxQuery {
   awaitingAnswer?: boolean;
   /** A member of staff's id; null for concerns nobody owns yet. */
   ownerId?: string | null;
+  /** Words in the reference, a child's names or the recorder's name; blank for no search. */
+  q?: string;
   /** A cursor from an earlier page's `nextBefore`: the page after it. */
   before?: string;
   limit?: number;
@@ -69,13 +78,20 @@ export async function listInbox(
   await requireAccess(deps, actor, 'concern.triage', { type: 'concern', schoolId: actor.schoolId });
   const before = q.before === undefined ? undefined : parseInboxCursor(q.before);
   if (before === null) throw invalid('before', 'Not a valid place in the inbox');
+  if ((q.q ?? '').trim().length > INBOX_SEARCH_MAX)
+    throw invalid('q', `Search for ${String(INBOX_SEARCH_MAX)} characters or fewer`);
   const limit = Math.min(Math.max(q.limit ?? 50, 1), INBOX_PAGE_MAX);
   // Nothing is written, so no transaction to wait for: a concern recorded meanwhile may show in
   // the counts a moment before the list, as it would a moment later anyway.
   return deps.store.read(async (r) => {
-    const { before: _cursor, ...filters } = q;
+    const { before: _cursor, q: search, ...filters } = q;
     // One more than the page, to know without a count whether another page follows.
-    const rows = await r.concerns.list(actor.schoolId, { ...filters, before, limit: limit + 1 });
+    const rows = await r.concerns.list(actor.schoolId, {
+      ...filters,
+      matching: searchWords(search),
+      before,
+      limit: limit + 1,
+    });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const items = await inboxItems(r, actor.schoolId, page);
@@ -155,12 +171,17 @@ export async function getConcern(
       (await r.categories.list(actor.schoolId)).map((c) => [c.id, c.label]),
     );
     const entries = (await r.files.entries(actor.schoolId, anchor, {})).filter(
-      (e) => e.concernId === id && e.kind === 'addendum',
+      (e) =>
+        e.concernId === id &&
+        e.kind === 'addendum' &&
+        seenWhenSteppingIn(via, row.recordedBy, e.authorId),
     );
     const decisions = await r.concerns.decisions(actor.schoolId, id);
     const actions = await r.concerns.actions(actor.schoolId, id);
     const recons = (await reconsiderationsOf(r, vault, actor.schoolId, children)).get(id) ?? [];
-    const attachments = await r.attachments.list(actor.schoolId, id);
+    const attachments = (await r.attachments.list(actor.schoolId, id)).filter((a) =>
+      seenWhenSteppingIn(via, row.recordedBy, a.uploadedBy),
+    );
     const names = await r.staff.namesOf(actor.schoolId, [
       ...entries.map((e) => e.authorId),
       ...decisions.map((d) => d.decidedBy),

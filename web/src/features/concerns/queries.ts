@@ -131,10 +131,15 @@ function toInbox(response: ApiResponse<InboxRow[] | Inbox>): Inbox {
   };
 }
 
-/** The inbox a page at a time, newest first after the urgent ones; older pages are appended. */
-export function useInbox(f: InboxFilter) {
+/**
+ * The inbox a page at a time, newest first after the urgent ones; older pages are appended. `q`
+ * searches the whole inbox with the filters on the server. It goes in the request, whose query
+ * string the server keeps out of its logs, and in this in-memory cache, but never in the page's
+ * address.
+ */
+export function useInbox(f: InboxFilter, q = '') {
   return useInfiniteQuery({
-    queryKey: [...concernKeys.inbox(f.status), f.urgent, f.owner] as const,
+    queryKey: [...concernKeys.inbox(f.status), f.urgent, f.owner, q] as const,
     initialPageParam: '',
     queryFn: async ({ pageParam }) =>
       toInbox(
@@ -143,6 +148,7 @@ export function useInbox(f: InboxFilter) {
             status: f.status,
             urgent: f.urgent ? 'true' : undefined,
             owner: f.owner,
+            q,
             before: pageParam,
             limit: INBOX_PAGE,
           }),

@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { InboxItem } from '../../api/types';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemPage } from '../../components/ProblemPage';
@@ -12,18 +11,8 @@ import { InboxOwnerForm } from './InboxOwnerForm';
 import { InboxTable } from './InboxTable';
 import { useAwaitingAnswer } from './queries';
 
-/**
- * The search runs here, on the concerns already loaded: what is typed (often a child's name)
- * never goes into the address, where it would be kept in the browser's history.
- */
-function matches(item: InboxItem, q: string): boolean {
-  if (!q) return true;
-  const needle = q.toLocaleLowerCase('en-GB');
-  return [item.reference, item.recordedBy.fullName, ...item.children.map((c) => c.displayName)]
-    .join(' ')
-    .toLocaleLowerCase('en-GB')
-    .includes(needle);
-}
+/** The longest search the API takes. */
+const SEARCH_MAX = 100;
 
 const STAFF_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -64,11 +53,20 @@ function filterWords(f: InboxFilter, ownerName: string | undefined): string[] {
 export function InboxPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  // The search is held here, never in the address: what is typed is often a child's name, and
+  // the browser's history would keep it.
   const [q, setQ] = useState('');
+  // A new search form after "Clear search", so its box is empty again.
+  const [cleared, setCleared] = useState(0);
   const filter = filterOf(params);
-  const inbox = useInbox(filter);
-  const awaiting = useAwaitingAnswer();
   const awaitingView = params.get('reconsideration') === 'open';
+  // The server refuses a longer search: say so here rather than lose the whole page to an error.
+  const tooLong = q.length > SEARCH_MAX;
+  const searched = tooLong ? '' : q;
+  const inbox = useInbox(filter, awaitingView ? '' : searched);
+  // The number waiting is the whole inbox's; the list searched is a query of its own.
+  const awaiting = useAwaitingAnswer();
+  const awaitingList = useAwaitingAnswer(awaitingView ? searched : '');
   usePageTitle('Inbox');
   // After "Show older" the button may go (no more pages): focus the line that says how many.
   const countLine = useRef<HTMLParagraphElement>(null);
@@ -77,10 +75,17 @@ export function InboxPage() {
     await inbox.fetchNextPage();
     countLine.current?.focus();
   };
+  useEffect(() => {
+    if (cleared) document.getElementById('q')?.focus();
+  }, [cleared]);
+  const clearSearch = () => {
+    setQ('');
+    setCleared((n) => n + 1);
+  };
 
   if (inbox.isError) return <ProblemPage error={inbox.error} />;
   // The waiting requests are their own list: a failure there blanks only that view.
-  if (awaitingView && awaiting.isError) return <ProblemPage error={awaiting.error} />;
+  if (awaitingView && awaitingList.isError) return <ProblemPage error={awaitingList.error} />;
   const pages = inbox.data?.pages;
   const loaded = pages?.flatMap((p) => p.items);
   const words = awaitingView ? [] : filterWords(filter, loaded?.[0]?.owner?.fullName);
@@ -89,12 +94,14 @@ export function InboxPage() {
       ? AWAITING_ANSWER
       : (INBOX_STATUSES.find((s) => s.value === filter.status)?.label ?? 'New')) +
     (words.length ? `: ${words.join(', ')}` : '');
-  const listed = awaitingView ? awaiting.data?.items : loaded;
+  const listed = awaitingView ? awaitingList.data?.items : loaded;
   // Urgent first; otherwise the server's order (newest first).
   const items = listed
-    ?.filter((item) => matches(item, q))
-    .sort((a, b) => Number(b.immediateRisk) - Number(a.immediateRisk));
+    ? [...listed].sort((a, b) => Number(b.immediateRisk) - Number(a.immediateRisk))
+    : undefined;
   const older = !awaitingView && inbox.hasNextPage;
+  const n = items?.length ?? 0;
+  const counted = `${String(n)} ${searched ? 'matching ' : ''}${n === 1 ? 'concern' : 'concerns'}`;
   return (
     <>
       <PageHeading>Inbox</PageHeading>
@@ -112,29 +119,62 @@ export function InboxPage() {
         />
       )}
       <SearchForm
+        key={cleared}
         id="q"
-        label={older ? 'Search the concerns shown' : 'Search by reference, child or recorder'}
+        label="Search by reference, child or recorder"
         initial={q}
         onSearch={setQ}
       />
       <h2 className="govuk-heading-m">
         {label}
-        {q ? ` matching “${q}”` : ''}
+        {searched ? ` matching “${searched}”` : ''}
       </h2>
-      {!items ? (
-        <Loading what="concerns" />
-      ) : items.length === 0 && !older ? (
-        <p className="govuk-body">No concerns here.</p>
+      {searched ? (
+        <div className="haven-row-actions govuk-!-margin-bottom-4">
+          <p className="govuk-body govuk-!-margin-bottom-0">
+            Searched the whole inbox under “{label}”, not just the concerns on the page, by
+            reference, child’s name and recorder’s name.
+          </p>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary haven-button--compact"
+            onClick={clearSearch}
+          >
+            Clear search
+          </button>
+        </div>
+      ) : null}
+      {tooLong ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> Search for {String(SEARCH_MAX)}{' '}
+          characters or fewer
+        </p>
+      ) : !items ? (
+        searched ? (
+          <p className="govuk-body" role="status">
+            Searching…
+          </p>
+        ) : (
+          <Loading what="concerns" />
+        )
+      ) : n === 0 && !older ? (
+        searched ? (
+          <p className="govuk-body" role="status">
+            No concerns match “{searched}”.
+          </p>
+        ) : (
+          <p className="govuk-body">No concerns here.</p>
+        )
       ) : (
         <>
           <p className="govuk-body" role="status" tabIndex={-1} ref={countLine}>
-            {items.length === 1 ? '1 concern' : `${String(items.length)} concerns`}
+            {counted}
             {older ? ' shown; there are older ones' : ''}
           </p>
-          {items.length ? <InboxTable items={items} caption={`${label} concerns`} /> : null}
+          {n ? <InboxTable items={items} caption={`${label} concerns`} /> : null}
         </>
       )}
-      {older ? (
+      {older && !tooLong ? (
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
