@@ -129,6 +129,22 @@ export async function benchConcerns(opts: {
     );
     const newOnly = await timedGets(base, '/api/concerns?status=new', dsl, 100);
     console.log(`${tag} the DSL inbox, new only: p95 ${ms(percentile(newOnly, 95))}`);
+    // Searched on the server, over every concern: one child by surname, and a first name many share.
+    const child = await rt.store.transaction((r) => r.pupils.get(school.schoolId, heavy));
+    for (const [what, word] of [
+      ['one child’s surname', child?.legalLastName ?? ''],
+      ['a first name many children share', child?.legalFirstName ?? ''],
+    ] as const) {
+      const searched = await timedGets(
+        base,
+        `/api/concerns?status=closed&q=${encodeURIComponent(word)}`,
+        dsl,
+        100,
+      );
+      console.log(
+        `${tag} the DSL inbox searched for ${what}: p50 ${ms(percentile(searched, 50))}, p95 ${ms(percentile(searched, 95))}`,
+      );
+    }
 
     // Ceiling: the engine's own durable single-row insert rate, one commit per row.
     await sql`create table if not exists bench_ceiling (id text primary key, body text not null)`.execute(
