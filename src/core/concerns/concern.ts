@@ -93,7 +93,11 @@ export interface ConcernNarrative {
   riskFactors: string;
   protectiveFactors: string;
   bodyMap: ConcernInput['bodyMap'];
-  /** The other children and their roles: only the DSL team sees these (D08). */
+  /**
+   * Every child on the concern and their role. Only whoever may open the concern sees them: the
+   * DSL team, or someone an alert reached while the team was away, who must know which children
+   * to keep safe. A child's file, shared or not, never lists the others (D08).
+   */
   children: ConcernInput['children'];
 }
 

@@ -200,6 +200,7 @@ export async function getConcern(
       },
       deps.clock.now(),
     );
+    // The children are in the item already, with their names.
     const { children: _others, ...rest } = narrative ?? ({} as ConcernNarrative);
     return {
       ...(item as InboxItem),
