@@ -14,10 +14,8 @@ export interface Credentials {
 export interface AuthRepo {
   byEmail(email: string): Promise<Credentials | null>;
   byId(userId: string): Promise<Credentials | null>;
-  /** The session behind a token hash and its holder's credentials, in one read. */
-  sessionWithCredentials(
-    idHash: string,
-  ): Promise<{ session: SessionRecord; creds: Credentials } | null>;
+  /** The session behind a token hash and its holder, in one read; no credentials. */
+  sessionWithHolder(idHash: string): Promise<{ session: SessionRecord; user: StaffRecord } | null>;
   setPassword(userId: string, hash: string, at: Date): Promise<void>;
   recordFailure(userId: string, lockedUntil: Date | null): Promise<number>;
   recordSuccess(userId: string, at: Date): Promise<void>;

@@ -36,10 +36,10 @@ export async function resolveSession(
   const idHash = hashToken(token);
   // Most requests find a live session that needs no write: answer those from a read, without
   // waiting for a commit. Anything to write (an ending, a touch) is decided again in a transaction.
-  const seen = await deps.store.read((r) => r.auth.sessionWithCredentials(idHash));
+  const seen = await deps.store.read((r) => r.auth.sessionWithHolder(idHash));
   if (!seen) return { ok: false, ended: 'unknown' };
-  if (!endOf(seen.session, seen.creds.user, now) && (background || !touchDue(seen.session, now)))
-    return { ok: true, session: seen.session, user: seen.creds.user };
+  if (!endOf(seen.session, seen.user, now) && (background || !touchDue(seen.session, now)))
+    return { ok: true, session: seen.session, user: seen.user };
   return deps.store.transaction(async (r) => {
     const session = await r.sessions.get(idHash);
     if (!session) return { ok: false, ended: 'unknown' };

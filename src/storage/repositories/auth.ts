@@ -1,6 +1,6 @@
 import type { AuthRepo, Credentials } from '../../core/auth/ports.ts';
 import type { Database } from '../schema.ts';
-import { roleListColumn, rolesFromList, toStaff } from './staff.ts';
+import { roleListColumn, rolesFromList, toStaff, type StaffRecordColumns } from './staff.ts';
 import { toSession } from './sessions.ts';
 import type { TxContext } from './tx.ts';
 import { compiledOnce, firstRow } from '../compiled-once.ts';
@@ -22,26 +22,25 @@ const staffBy = (column: 'id' | 'email') =>
   );
 const staffById = staffBy('id');
 
-const STAFF_COLUMNS = [
+/**
+ * The holder's columns the check behind every request reads: what `toStaff` needs, and none of
+ * the credentials (password hash, two-step secret), which only signing in reads.
+ */
+const HOLDER_COLUMNS = [
   'id',
   'school_id',
   'full_name',
   'email',
   'job_title',
-  'search_text',
   'disabled',
-  'password_hash',
-  'mfa_secret',
   'mfa_enrolled_at',
-  'mfa_last_step',
-  'failed_attempts',
-  'locked_until',
   'last_sign_in_at',
   'unavailable_until',
   'created_at',
   'updated_at',
-] as const satisfies readonly (keyof Database['staff'])[];
-type Prefixed = { [K in (typeof STAFF_COLUMNS)[number] as `staff_${K}`]: Database['staff'][K] };
+] as const satisfies readonly (keyof StaffRecordColumns)[];
+type Holder = Pick<Database['staff'], (typeof HOLDER_COLUMNS)[number]>;
+type Prefixed = { [K in (typeof HOLDER_COLUMNS)[number] as `staff_${K}`]: Database['staff'][K] };
 
 /** The check behind every signed-in request: the session, its holder and their roles at once. */
 const sessionAndStaff = compiledOnce<
@@ -52,7 +51,7 @@ const sessionAndStaff = compiledOnce<
     .selectFrom('sessions')
     .innerJoin('staff', 'staff.id', 'sessions.user_id')
     .selectAll('sessions')
-    .select(STAFF_COLUMNS.map((c) => `staff.${c} as staff_${c}` as const))
+    .select(HOLDER_COLUMNS.map((c) => `staff.${c} as staff_${c}` as const))
     .select((eb) => roleListColumn(eb, engine))
     .where(
       'sessions.id_hash',
@@ -61,10 +60,8 @@ const sessionAndStaff = compiledOnce<
     ),
 );
 
-const unprefixed = (row: Prefixed): Database['staff'] =>
-  Object.fromEntries(
-    STAFF_COLUMNS.map((c) => [c, row[`staff_${c}`]]),
-  ) as unknown as Database['staff'];
+const unprefixed = (row: Prefixed): Holder =>
+  Object.fromEntries(HOLDER_COLUMNS.map((c) => [c, row[`staff_${c}`]])) as unknown as Holder;
 const staffByEmail = staffBy('email');
 
 const toCreds = (row: StaffWithRoles | undefined): Credentials | null => {
@@ -88,12 +85,12 @@ export const authRepo = (ctx: TxContext): AuthRepo => {
   return {
     byEmail: async (email) => toCreds(firstRow(await staffByEmail(ctx, { value: email }))),
     byId: async (id) => toCreds(firstRow(await staffById(ctx, { value: id }))),
-    async sessionWithCredentials(idHash) {
+    async sessionWithHolder(idHash) {
       const row = firstRow(await sessionAndStaff(ctx, { idHash }));
       if (!row) return null;
       return {
         session: toSession(row),
-        creds: toCredentials(unprefixed(row), rolesFromList(row.role_list)),
+        user: toStaff(unprefixed(row), rolesFromList(row.role_list)),
       };
     },
     async setPassword(userId, hash, at) {

@@ -20,7 +20,23 @@ export const staffNameText = (table: string): RawBuilder<string> =>
   sql<string>`substr(${sql.ref(`${table}.search_text`)}, 1, length(${sql.ref(`${table}.search_text`)}) - length(${sql.ref(`${table}.email`)}) - 1)`;
 const EMAIL_TAKEN = 'An account with this email address already exists';
 
-export const toStaff = (r: StaffRow, roles: string[]): StaffRecord => ({
+/** The columns a staff record is made from: never the credentials. */
+export type StaffRecordColumns = Pick<
+  StaffRow,
+  | 'id'
+  | 'school_id'
+  | 'full_name'
+  | 'email'
+  | 'job_title'
+  | 'disabled'
+  | 'mfa_enrolled_at'
+  | 'last_sign_in_at'
+  | 'unavailable_until'
+  | 'created_at'
+  | 'updated_at'
+>;
+
+export const toStaff = (r: StaffRecordColumns, roles: string[]): StaffRecord => ({
   id: r.id,
   schoolId: r.school_id,
   fullName: r.full_name,
