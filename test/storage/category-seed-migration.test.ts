@@ -115,6 +115,20 @@ describeEachEngine(
       expect(api.map((c) => c.code)).toEqual(list.map((r) => r.code));
     });
 
+    test('a term the school had already added for itself is not added a second time', async () => {
+      const own = await oldSchool({}, ['serious  violence ', 'Cybercrime']);
+      await up(db());
+      const list = await rows(own);
+      expect(list.filter((r) => /serious\s+violence/i.test(r.label))).toEqual([
+        expect.objectContaining({ code: expect.stringMatching(/^custom_/) }),
+      ]);
+      expect(list.filter((r) => r.label === 'Cybercrime')).toHaveLength(1);
+      const codes = list.map((r) => r.code);
+      expect(codes).not.toContain('serious_violence');
+      expect(codes).not.toContain('cybercrime');
+      expect(codes).toEqual(expect.arrayContaining(['modern_slavery', 'hba', 'homelessness']));
+    });
+
     test('going down removes only the added categories no concern uses, and puts the old wording back', async () => {
       const schoolId = await oldSchool({ other: 'Something else' });
       const untouched = await oldSchool({ cme: 'Not in school' });

@@ -27,22 +27,32 @@ const ADDED = [
   { code: 'private_fostering', label: 'Private fostering', grp: 'Specific issues' },
   { code: 'homelessness', label: 'Homelessness', grp: 'Specific issues' },
 ];
+const sameLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 const CME = { old: 'Children missing education', new: 'Children absent from education' };
 const REGROUPED = ['fgm', 'forced_marriage'];
 const OLD_GROUP = 'Specific issues';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  const rows = await db.selectFrom('categories').select(['school_id', 'code', 'sort']).execute();
-  const schools = new Map<string, { codes: Set<string>; next: number }>();
-  for (const r of rows as { school_id: string; code: string; sort: number }[]) {
-    const s = schools.get(r.school_id) ?? { codes: new Set<string>(), next: 0 };
+  const rows = await db
+    .selectFrom('categories')
+    .select(['school_id', 'code', 'label', 'sort'])
+    .execute();
+  const schools = new Map<string, { codes: Set<string>; labels: Set<string>; next: number }>();
+  for (const r of rows as { school_id: string; code: string; label: string; sort: number }[]) {
+    const s = schools.get(r.school_id) ?? {
+      codes: new Set<string>(),
+      labels: new Set<string>(),
+      next: 0,
+    };
     s.codes.add(r.code);
+    s.labels.add(sameLabel(r.label));
     s.next = Math.max(s.next, Number(r.sort) + 1);
     schools.set(r.school_id, s);
   }
-  for (const [schoolId, { codes, next }] of schools) {
-    const missing = ADDED.filter((c) => !codes.has(c.code));
+  for (const [schoolId, { codes, labels, next }] of schools) {
+    // A term the school already added for itself, under its own code, is not added twice.
+    const missing = ADDED.filter((c) => !codes.has(c.code) && !labels.has(sameLabel(c.label)));
     if (!missing.length) continue;
     await db
       .insertInto('categories')
