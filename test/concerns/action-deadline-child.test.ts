@@ -74,6 +74,27 @@ describeEachEngine('[D08] the child an action’s clock is on, as its owner sees
     ]);
     expect(mine.body).not.toContain(pupilId);
     expect(mine.body).not.toContain(firstName);
+    // Nor does the reason the DSL team gave for standing the clock down, written about the child.
+    const [clock] = (await get(dsl.cookie, '/api/deadlines?scope=school'))
+      .json<{ data: (Deadline & { id: string })[] }>()
+      .data.filter((d) => d.rule === 'action_due');
+    const waived = await post(dsl.cookie, `/api/deadlines/${clock?.id ?? ''}/waive`, {
+      reason: `${firstName} has moved school`,
+    });
+    expect(waived.statusCode, waived.body).toBe(200);
+    const closed = await get(teacher.cookie, '/api/deadlines?scope=mine&state=closed');
+    expect(closed.json().data).toEqual([
+      expect.objectContaining({ rule: 'action_due', pupilName: null, waivedReason: null }),
+    ]);
+    // Asking for each child in turn does not tell which one the clock is filed under.
+    for (const child of [pupilId, other]) {
+      const probed = await get(
+        teacher.cookie,
+        `/api/deadlines?scope=mine&state=closed&pupilId=${child}`,
+      );
+      expect(probed.statusCode).toBe(200);
+      expect(probed.json().data).toEqual([]);
+    }
   });
 
   test('an owner who may read that child’s file sees the child, as the DSL team does', async () => {

@@ -101,14 +101,25 @@ export async function listDeadlines(
   await scopeAllowed(deps, actor, q.scope);
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
+    if (q.scope === 'school') {
+      const rows = await r.deadlines.list(actor.schoolId, {
+        states: STATES[q.state],
+        ...(q.pupilId ? { pupilId: q.pupilId } : {}),
+        limit: 500,
+      });
+      return deadlineViews(deps, r, actor.schoolId, rows, now);
+    }
     const rows = await r.deadlines.list(actor.schoolId, {
       states: STATES[q.state],
-      ...(q.scope === 'mine' ? { ownerId: actor.userId, includeSealed: true } : {}),
-      ...(q.pupilId ? { pupilId: q.pupilId } : {}),
+      ownerId: actor.userId,
+      includeSealed: true,
       limit: 500,
     });
     const views = await deadlineViews(deps, r, actor.schoolId, rows, now);
-    return q.scope === 'mine' ? withoutUnsharedChildren(r, actor, views, now.toISOString()) : views;
+    // Filtered by child only once the children they may not know are hidden: asking for each
+    // child in turn must not tell them which one a clock is filed under.
+    const shown = await withoutUnsharedChildren(r, actor, views, now.toISOString());
+    return q.pupilId ? shown.filter((v) => v.pupilId === q.pupilId) : shown;
   });
 }
 

@@ -33,6 +33,9 @@ export async function withoutUnsharedChildren(
     readable.set(v.pupilId, decide(actor, 'file.read', resource).allowed);
   }
   return views.map((v) =>
-    v.pupilId && readable.get(v.pupilId) === false ? { ...v, pupilId: null, pupilName: null } : v,
+    // A reason it was waived is written about the child, and opened with their key.
+    v.pupilId && readable.get(v.pupilId) === false
+      ? { ...v, pupilId: null, pupilName: null, waivedReason: null }
+      : v,
   );
 }
