@@ -119,7 +119,14 @@ function dropSamples(sqlite: SQLite.Database): void {
     .prepare("select 1 from sqlite_schema where name = 'sqlite_stat4'")
     .get() as unknown;
   if (!samples || !sqlite.prepare('select 1 from sqlite_stat4 limit 1').get()) return;
-  sqlite.exec('delete from sqlite_stat4; analyze sqlite_schema');
+  // Together or not at all: samples deleted from the file but still loaded here would never be
+  // looked at again, since the next refresh would find none to drop.
+  sqlite
+    .transaction(() => {
+      sqlite.exec('delete from sqlite_stat4');
+      sqlite.exec('analyze sqlite_schema');
+    })
+    .immediate();
 }
 
 /**
