@@ -11,29 +11,37 @@ type Concerns = ExpressionBuilder<Database, 'concerns'>;
 /**
  * One searched word, found in the concern's reference, the names of any child linked to it (in
  * whatever role), or its recorder's name. Only columns kept in clear are searched: the narrative
- * is sealed, and nothing is opened to search it.
+ * is sealed, and nothing is opened to search it. The children and staff who match are found once
+ * for the word, not again for each concern.
  */
-const wordMatches = (eb: Concerns, word: string) =>
+const wordMatches = (eb: Concerns, schoolId: string, word: string) =>
   eb.or([
     // References are ASCII ("C-00042"), so lower() is the same on both engines.
     containsText(sql<string>`lower(${sql.ref('concerns.reference')})`, word),
-    eb.exists(
+    eb(
+      'concerns.id',
+      'in',
       eb
         .selectFrom('concern_children as cc')
-        .innerJoin('pupils as p', (j) =>
-          j.onRef('p.id', '=', 'cc.pupil_id').onRef('p.school_id', '=', 'cc.school_id'),
-        )
-        .select('cc.pupil_id')
-        .whereRef('cc.concern_id', '=', 'concerns.id')
-        .whereRef('cc.school_id', '=', 'concerns.school_id')
-        .where(containsText(pupilNamesText('p'), word)),
+        .select('cc.concern_id')
+        .where('cc.school_id', '=', schoolId)
+        .where(
+          'cc.pupil_id',
+          'in',
+          eb
+            .selectFrom('pupils as p')
+            .select('p.id')
+            .where('p.school_id', '=', schoolId)
+            .where(containsText(pupilNamesText('p'), word)),
+        ),
     ),
-    eb.exists(
+    eb(
+      'concerns.recorded_by',
+      'in',
       eb
         .selectFrom('staff as s')
         .select('s.id')
-        .whereRef('s.id', '=', 'concerns.recorded_by')
-        .whereRef('s.school_id', '=', 'concerns.school_id')
+        .where('s.school_id', '=', schoolId)
         .where(containsText(staffNameText('s'), word)),
     ),
   ]);
@@ -64,7 +72,8 @@ export const inboxMethods = (
       else if (q.ownerId !== undefined) query = query.where('owner_id', '=', q.ownerId);
       // Each word on its own, so "amy smi" finds Amy Smith, and "smith jones" Amy Smith's concern
       // recorded by Mr Jones.
-      for (const word of q.matching ?? []) query = query.where((eb) => wordMatches(eb, word));
+      for (const word of q.matching ?? [])
+        query = query.where((eb) => wordMatches(eb, schoolId, word));
       const after = q.before;
       if (after)
         // Row values compare column by column, in the order the list is sorted by.

@@ -42,10 +42,18 @@ export function parseInboxCursor(text: string): InboxCursor | null {
 export const INBOX_PAGE_MAX = 200;
 export const INBOX_SEARCH_MAX = 100;
 
-/** The words of a search, each to be found somewhere: none for a blank search, no word twice. */
+/** More words than this narrow a search no further in practice, and each costs a pass. */
+const SEARCH_WORDS_MAX = 6;
+
+/**
+ * The words of a search, each to be found somewhere: none for a blank search, no word twice, and
+ * the longest few when there are many, since they say the most.
+ */
 export function searchWords(q: string | undefined): string[] {
-  const words = (q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return [...new Set(words)];
+  const words = [...new Set((q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean))];
+  return words.length <= SEARCH_WORDS_MAX
+    ? words
+    : [...words].sort((a, b) => b.length - a.length).slice(0, SEARCH_WORDS_MAX);
 }
 
 export interface InboxQuery {
