@@ -70,6 +70,11 @@ export interface PupilRepo {
   ): Promise<PupilRecord[]>;
   update(schoolId: string, id: string, patch: PupilPatch, at: Date): Promise<PupilRecord | null>;
   upnTaken(schoolId: string, upn: string, exceptId?: string): Promise<boolean>;
+  /** The names of many pupils at once, as recorded (scoped to the school). */
+  namePartsOf(
+    schoolId: string,
+    ids: string[],
+  ): Promise<Map<string, Pick<PupilRecord, 'legalFirstName' | 'legalLastName' | 'preferredName'>>>;
   /** Display names of many pupils at once (scoped to the school). */
   namesOf(
     schoolId: string,

@@ -178,6 +178,21 @@ export const pupilRepo = (ctx: TxContext): PupilRepo => {
       if (patch.emergencyContacts) await setContacts(schoolId, id, patch.emergencyContacts);
       return this.get(schoolId, id);
     },
+    async namePartsOf(schoolId, ids) {
+      if (!ids.length) return new Map();
+      const unique = [...new Set(ids)];
+      const { rows } = await namesQuery(ctx, { schoolId, ids: unique }, unique.length);
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          {
+            legalFirstName: r.legal_first_name,
+            legalLastName: r.legal_last_name,
+            preferredName: r.preferred_name,
+          },
+        ]),
+      );
+    },
     async namesOf(schoolId, ids) {
       if (!ids.length) return new Map();
       const unique = [...new Set(ids)];

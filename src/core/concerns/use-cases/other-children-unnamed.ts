@@ -1,6 +1,6 @@
 import type { PupilRecord } from '../../people/pupil.ts';
 import type { Repos } from '../../ports.ts';
-import { withoutOtherChildren } from '../other-children.ts';
+import { unnamingOthers, type ChildNames } from '../other-children.ts';
 
 /**
  * For a colleague let into this one file: what a concern shared with other children says, with
@@ -16,15 +16,23 @@ export async function otherChildrenOf(
   const links = (await r.concerns.children(schoolId, concernIds)).filter(
     (c) => c.pupilId !== pupil.id,
   );
-  const others = new Map<string, PupilRecord>();
-  for (const id of new Set(links.map((c) => c.pupilId))) {
-    const other = await r.pupils.get(schoolId, id);
-    if (other) others.set(id, other);
-  }
-  const byConcern = new Map<string, PupilRecord[]>();
+  const names = await r.pupils.namePartsOf(
+    schoolId,
+    links.map((c) => c.pupilId),
+  );
+  const othersOf = new Map<string, ChildNames[]>();
   for (const c of links) {
-    const other = others.get(c.pupilId);
-    if (other) byConcern.set(c.concernId, [...(byConcern.get(c.concernId) ?? []), other]);
+    const other = names.get(c.pupilId);
+    if (other) othersOf.set(c.concernId, [...(othersOf.get(c.concernId) ?? []), other]);
   }
-  return (concernId, text) => withoutOtherChildren(text, pupil, byConcern.get(concernId) ?? []);
+  // One set of patterns a concern, however many of its entries there are.
+  const unnamers = new Map<string, (text: string) => string>();
+  return (concernId, text) => {
+    let unname = unnamers.get(concernId);
+    if (!unname) {
+      unname = unnamingOthers(pupil, othersOf.get(concernId) ?? []);
+      unnamers.set(concernId, unname);
+    }
+    return unname(text);
+  };
 }
