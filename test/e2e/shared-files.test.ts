@@ -193,6 +193,42 @@ describe('files shared with a colleague', () => {
       }, 'Tom Baker');
       expect(set).toBe(204);
 
+      // With the file no longer shared, the action's clock does not say whose file it is on; it
+      // leads to the action, which says what to do.
+      const revoked = await dsl.evaluate(async () => {
+        const inbox = (await (await fetch('/api/concerns')).json()) as {
+          data: { children: { pupilId: string }[] }[];
+        };
+        const pupilId = inbox.data[0]?.children[0]?.pupilId ?? '';
+        const grants = (await (await fetch(`/api/files/${pupilId}/grants`)).json()) as {
+          data: { id: string; revokedAt: string | null }[];
+        };
+        const statuses: number[] = [];
+        for (const g of grants.data.filter((x) => !x.revokedAt))
+          statuses.push(
+            (
+              await fetch(`/api/files/${pupilId}/grants/${g.id}/revoke`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: '{}',
+              })
+            ).status,
+          );
+        return statuses;
+      });
+      expect(revoked.length).toBeGreaterThan(0);
+      expect(revoked.every((st) => st < 300)).toBe(true);
+      await teacher.goto(`${haven.baseUrl}/deadlines`);
+      const clock = teacher.getByRole('listitem', {
+        name: 'Do the safeguarding action you were given',
+      });
+      await clock.waitFor();
+      expect(await clock.textContent()).not.toMatch(CHILD);
+      await clock.getByRole('link', { name: /See your actions/ }).waitFor();
+      await expectAccessible(teacher, 'deadlines with an action on a file not shared');
+      await clock.getByRole('link', { name: /See your actions/ }).click();
+
+      await h1(teacher, 'My concerns').waitFor();
       await teacher.goto(`${haven.baseUrl}/concerns/mine`);
       await h1(teacher, 'My concerns').waitFor();
       const actions = teacher.getByRole('region', { name: 'Actions for you' });

@@ -61,19 +61,32 @@ export function DeadlineItem(props: Props) {
             </Link>
           ),
         }
-      : {
-          key: 'child',
-          label: 'Child',
-          value:
-            d.pupilName && d.pupilId && linkToFile ? (
-              <Link to={`/files/${encodeURIComponent(d.pupilId)}`} className="govuk-link">
-                {d.pupilName}
-                <span className="govuk-visually-hidden"> (child protection file)</span>
+      : d.subjectType === 'action' && !d.pupilId
+        ? {
+            // Someone given an action on a concern about several children, who may not read
+            // the file it is filed under: the action itself says what to do.
+            key: 'action',
+            label: 'Action',
+            value: (
+              <Link to="/concerns/mine#my-actions-heading" className="govuk-link">
+                See your actions
+                <span className="govuk-visually-hidden"> ({d.label})</span>
               </Link>
-            ) : (
-              (d.pupilName ?? <span className="haven-secondary-text">Not named</span>)
             ),
-        },
+          }
+        : {
+            key: 'child',
+            label: 'Child',
+            value:
+              d.pupilName && d.pupilId && linkToFile ? (
+                <Link to={`/files/${encodeURIComponent(d.pupilId)}`} className="govuk-link">
+                  {d.pupilName}
+                  <span className="govuk-visually-hidden"> (child protection file)</span>
+                </Link>
+              ) : (
+                (d.pupilName ?? <span className="haven-secondary-text">Not named</span>)
+              ),
+          },
     {
       key: 'owner',
       label: 'Whose it is',
