@@ -110,6 +110,12 @@ export const pupilRepo = (ctx: TxContext): PupilRepo => {
     }
     return map;
   };
+  /** Many pupils' names in one statement, each pupil once. */
+  const nameRows = async (schoolId: string, ids: string[]) => {
+    if (!ids.length) return [];
+    const unique = [...new Set(ids)];
+    return (await namesQuery(ctx, { schoolId, ids: unique }, unique.length)).rows;
+  };
   const setContacts = async (schoolId: string, pupilId: string, contacts: EmergencyContact[]) => {
     await db.deleteFrom('emergency_contacts').where('pupil_id', '=', pupilId).execute();
     if (!contacts.length) return;
@@ -179,11 +185,8 @@ export const pupilRepo = (ctx: TxContext): PupilRepo => {
       return this.get(schoolId, id);
     },
     async namePartsOf(schoolId, ids) {
-      if (!ids.length) return new Map();
-      const unique = [...new Set(ids)];
-      const { rows } = await namesQuery(ctx, { schoolId, ids: unique }, unique.length);
       return new Map(
-        rows.map((r) => [
+        (await nameRows(schoolId, ids)).map((r) => [
           r.id,
           {
             legalFirstName: r.legal_first_name,
@@ -194,11 +197,8 @@ export const pupilRepo = (ctx: TxContext): PupilRepo => {
       );
     },
     async namesOf(schoolId, ids) {
-      if (!ids.length) return new Map();
-      const unique = [...new Set(ids)];
-      const { rows } = await namesQuery(ctx, { schoolId, ids: unique }, unique.length);
       return new Map(
-        rows.map((r) => [
+        (await nameRows(schoolId, ids)).map((r) => [
           r.id,
           {
             displayName: `${r.preferred_name ?? r.legal_first_name} ${r.legal_last_name}`,
