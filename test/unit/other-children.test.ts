@@ -67,6 +67,54 @@ test('characters a pattern reads specially are taken literally; single letters a
   );
 });
 
+test('[D08] a single name goes whatever its capitals inside, as long as it starts with one', () => {
+  expect(
+    withoutOtherChildren('McDonald hit him; MacKenzie saw', millie, [child('Ian', 'MCDONALD')]),
+  ).toBe('[another child] hit him; MacKenzie saw');
+  expect(withoutOtherChildren('MacKenzie saw', millie, [child('Ann', 'Mackenzie')])).toBe(
+    '[another child] saw',
+  );
+  // Recorded in lower case, "will" and "may" are still words, not names.
+  expect(
+    withoutOtherChildren('Mum may call; the DSL will phone. May cried.', millie, [
+      child('will', 'may'),
+    ]),
+  ).toBe('Mum may call; the DSL will phone. [another child] cried.');
+});
+
+test('[D08] a name field of several words goes whole, in any case, even beside the child’s own names', () => {
+  expect(withoutOtherChildren('van der Berg left', millie, [child('Ada', 'Van Der Berg')])).toBe(
+    '[another child] left',
+  );
+  const marie = child('Marie', 'Jones');
+  expect(withoutOtherChildren('Anne-Marie and Marie', marie, [child('Anne-Marie', 'Smith')])).toBe(
+    '[another child] and Marie',
+  );
+});
+
+test('[D08] another child’s name is never taken out of the middle of this child’s own', () => {
+  const self = child('Sam', 'Lee-Jones');
+  expect(
+    withoutOtherChildren('Sam Lee-Jones spoke; Sam Lee did not', self, [child('Sam', 'Lee')]),
+  ).toBe('Sam Lee-Jones spoke; [another child] did not');
+  // Two children with the same name: the text cannot tell them apart, so it stays.
+  expect(withoutOtherChildren('Sam Lee', child('Sam', 'Lee'), [child('Sam', 'Lee')])).toBe(
+    'Sam Lee',
+  );
+});
+
+test('[D08] characters that do not show are no hiding place, and paragraphs stay apart', () => {
+  expect(withoutOtherChildren('Ra\u00ADvi and Ra\u200Bvi', millie, [ravi])).toBe(
+    '[another child] and [another child]',
+  );
+  expect(
+    withoutOtherChildren('I spoke to Ravi\n\nSita told me', millie, [ravi, child('Sita', 'Khan')]),
+  ).toBe('I spoke to [another child]\n\n[another child] told me');
+  expect(withoutOtherChildren('Ravi – Sita', millie, [ravi, child('Sita', 'Khan')])).toBe(
+    '[another child] – [another child]',
+  );
+});
+
 test('text with no other children is left as it is', () => {
   expect(withoutOtherChildren('Ravi Example', millie, [])).toBe('Ravi Example');
 });

@@ -6,14 +6,22 @@ type Names = ChildNames;
 export const ANOTHER_CHILD = '[another child]';
 
 const APOSTROPHES = "'’‘ʼ";
-// As it goes in a character class: the hyphen-minus escaped.
+// As they go in a character class: the hyphen-minus escaped.
 const DASHES = '‐‑‒–—\\-';
 const SEPARATOR = new RegExp(`[\\s${DASHES}]+`, 'u');
+// Characters that do not show, which would hide a name from a pattern: soft hyphen, zero widths.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Markers one space or one dash apart: a name written in another order, or hyphenated.
+const RUNS = new RegExp(
+  `${escape(ANOTHER_CHILD)}(?:(?:[^\\S\\n]|[${DASHES}])${escape(ANOTHER_CHILD)})+`,
+  'gu',
+);
 
-const RUNS = /\[another child\](?:[\s-]+\[another child\])+/g;
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
-const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('en-GB');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fold = (s: string) => s.normalize('NFC').trim().split(SEPARATOR).join(' ').toLowerCase();
 
 /** A name as a pattern: any apostrophe for an apostrophe, any space or dash between its words. */
 const asPattern = (name: string) =>
@@ -26,63 +34,74 @@ const asPattern = (name: string) =>
     )
     .join(`[\\s${DASHES}]+`);
 
-const wordsOf = (p: Names) =>
+const fields = (p: Names) =>
   [p.legalFirstName, p.legalLastName, p.preferredName ?? '']
-    .flatMap((f) => f.normalize('NFC').trim().split(SEPARATOR))
+    .map((f) => f.normalize('NFC').trim())
+    .filter(Boolean);
+
+const wordsOf = (p: Names) =>
+  fields(p)
+    .flatMap((f) => f.split(SEPARATOR))
     // A single letter is an initial, or a word: taking it out would take out words, not a name.
     .filter((w) => [...w].length > 1);
 
-const capitalised = (w: string) => {
-  const [first = '', ...rest] = [...w.toLocaleLowerCase('en-GB')];
-  return first.toLocaleUpperCase('en-GB') + rest.join('');
-};
+const fullNames = (p: Names) => [
+  `${p.preferredName ?? p.legalFirstName} ${p.legalLastName}`,
+  `${p.legalFirstName} ${p.legalLastName}`,
+];
 
-const between = (body: string, flags: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${body})(?![\\p{L}\\p{N}\\p{M}])`, flags);
+/**
+ * Not inside a longer word, nor one joined to it by a dash ("Lee" in "Lee-Jones"): a name is
+ * taken out whole or not at all. A possessive ("Ravi’s") still counts as the name.
+ */
+const within = (body: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}\\p{M}])(?<!\\p{L}[${DASHES}])(?:${body})(?![\\p{L}\\p{N}\\p{M}])(?![${DASHES}]\\p{L})`,
+    'giu',
+  );
+
+// Whether a match is written as a name is: with a capital. (A case-insensitive pattern cannot
+// ask this itself: under the i flag \p{Lu} matches lower case too.)
+const capitalised = (match: string) => {
+  const first = match.charAt(0);
+  return first !== first.toLocaleLowerCase('en-GB');
+};
 
 /**
  * Takes the other children of a shared concern out of text written about it, for a reader
- * outside the DSL team (D08). A whole name goes in any case; a single name only as a name is
- * written (as recorded, capitalised or in capitals), so that a child called Will or May does not
- * take "will" and "may" out of every sentence, which would also say what the child is called. A
- * name this child also has (a sibling's surname) stays, or the child's own name would go from
- * their file. Text can still point to a child without naming them, and names they were known by
- * before are not known here: this removes their names as recorded now.
+ * outside the DSL team (D08). A whole name, and each name field whole ("Van Der Berg",
+ * "Anne-Marie"), goes in any case. A single word of a name goes only where it is written as a
+ * name, with a capital, so that a child called Will or May does not take "will" and "may" out of
+ * every sentence, which would also say what the child is called. This child's own names stay,
+ * even one a sibling shares. Text can still point to a child without naming them, and names they
+ * were known by before are not known here: this removes their names as recorded now.
  */
 export function unnamingOthers(self: Names, others: Names[]): (text: string) => string {
-  const own = new Set(wordsOf(self).map(fold));
-  const full = [
-    ...new Set(
-      others.flatMap((o) => [
-        `${o.preferredName ?? o.legalFirstName} ${o.legalLastName}`,
-        `${o.legalFirstName} ${o.legalLastName}`,
-      ]),
-    ),
-  ];
-  const single = [
+  const ownWords = new Set(wordsOf(self).map(fold));
+  const ownWhole = new Set([...fields(self), ...fullNames(self)].map(fold));
+  const whole = [
     ...new Set(
       others
-        .flatMap(wordsOf)
-        .filter((w) => !own.has(fold(w)))
-        .flatMap((w) => [w, capitalised(w), w.toLocaleUpperCase('en-GB')]),
+        .flatMap((o) => [...fullNames(o), ...fields(o).filter((f) => SEPARATOR.test(f))])
+        .filter((n) => !ownWhole.has(fold(n))),
     ),
   ];
+  const single = [...new Set(others.flatMap(wordsOf).filter((w) => !ownWords.has(fold(w))))];
   // Longest first, so that a whole name goes as one rather than leaving half of it.
   const alternatives = (names: string[]) =>
     names
       .sort((a, b) => b.length - a.length)
       .map(asPattern)
       .join('|');
-  const patterns = [
-    full.length ? between(alternatives(full), 'giu') : null,
-    single.length ? between(alternatives(single), 'gu') : null,
-  ].filter((p): p is RegExp => p !== null);
-  if (!patterns.length) return (text) => text;
-  return (text) =>
-    patterns
-      .reduce((t, p) => t.replace(p, ANOTHER_CHILD), text.normalize('NFC'))
-      // A name written in another order ("Do Linh") goes word by word: one child, not two.
-      .replace(RUNS, ANOTHER_CHILD);
+  const wholePattern = whole.length ? within(alternatives(whole)) : null;
+  const singlePattern = single.length ? within(alternatives(single)) : null;
+  if (!wholePattern && !singlePattern) return (text) => text;
+  return (text) => {
+    let t = text.normalize('NFC').replace(INVISIBLE, '');
+    if (wholePattern) t = t.replace(wholePattern, ANOTHER_CHILD);
+    if (singlePattern) t = t.replace(singlePattern, (m) => (capitalised(m) ? ANOTHER_CHILD : m));
+    return t.replace(RUNS, ANOTHER_CHILD);
+  };
 }
 
 /** `unnamingOthers` for one text. */

@@ -63,16 +63,19 @@ export function DeadlineItem(props: Props) {
         }
       : d.subjectType === 'action' && !d.pupilId
         ? {
-            // Someone given an action on a concern about several children, who may not read
-            // the file it is filed under: the action itself says what to do.
+            // Someone given an action on a concern whose file they may not read: the action
+            // itself says what to do, and only an action still to do is listed there.
             key: 'action',
             label: 'Action',
-            value: (
-              <Link to="/concerns/mine#my-actions-heading" className="govuk-link">
-                See your actions
-                <span className="govuk-visually-hidden"> ({d.label})</span>
-              </Link>
-            ),
+            value:
+              d.state === 'open' || d.state === 'missed' ? (
+                <Link to="/concerns/mine#my-actions-heading" className="govuk-link">
+                  See your actions
+                  <span className="govuk-visually-hidden"> ({d.label})</span>
+                </Link>
+              ) : (
+                'An action you were given'
+              ),
           }
         : {
             key: 'child',
