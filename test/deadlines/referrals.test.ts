@@ -165,7 +165,10 @@ describeEachEngine('referrals, parents and information sharing', (h) => {
       ),
     });
     const mine = (await get(teacher.cookie, '/api/deadlines?scope=mine')).json().data;
-    expect(mine).toMatchObject([{ rule: 'fgm_police', ownerId: teacher.user.id }]);
+    // The teacher recorded the concern, so the clock may say whose it is, though they cannot
+    // open the child's file.
+    expect(mine).toMatchObject([{ rule: 'fgm_police', ownerId: teacher.user.id, pupilId }]);
+    expect(mine[0].pupilName).toBeTruthy();
 
     const missing = await post(teacher.cookie, '/api/referrals/fgm', {
       pupilId,

@@ -9,9 +9,9 @@ const CHILD_PROTECTION: readonly DeadlineSubject[] = ['concern', 'referral', 'me
 
 /**
  * Someone outside the DSL team may own a clock on a child protection record (an action, say).
- * They see which child it is on only if they may read that child's file: an action on a
- * concern about two children is filed under one of them, who may not be the one they were told
- * about (D08).
+ * They see which child it is on only if they may read that child's file, or recorded the concern
+ * the clock is on (a teacher's own FGM report to the police, D13): an action on a concern about
+ * two children is filed under one of them, who may not be the one they were told about (D08).
  */
 export async function withoutUnsharedChildren(
   r: Repos,
@@ -20,22 +20,32 @@ export async function withoutUnsharedChildren(
   at: string,
 ): Promise<DeadlineView[]> {
   const readable = new Map<string, boolean>();
-  for (const v of views) {
-    if (!v.pupilId || !CHILD_PROTECTION.includes(v.subjectType) || readable.has(v.pupilId))
-      continue;
-    const grant = await r.grants.live(actor.schoolId, v.pupilId, actor.userId, at);
+  const fileReadable = async (pupilId: string) => {
+    const known = readable.get(pupilId);
+    if (known !== undefined) return known;
+    const grant = await r.grants.live(actor.schoolId, pupilId, actor.userId, at);
     const resource = {
       type: 'file' as const,
       schoolId: actor.schoolId,
-      id: v.pupilId,
+      id: pupilId,
       grantedToActor: grant !== null,
     };
-    readable.set(v.pupilId, decide(actor, 'file.read', resource).allowed);
-  }
-  return views.map((v) =>
+    const allowed = decide(actor, 'file.read', resource).allowed;
+    readable.set(pupilId, allowed);
+    return allowed;
+  };
+  const recordedIt = async (v: DeadlineView) =>
+    v.subjectType === 'concern' &&
+    (await r.concerns.get(actor.schoolId, v.subjectId))?.recordedBy === actor.userId;
+  const shown: DeadlineView[] = [];
+  for (const v of views) {
+    const hidden =
+      v.pupilId !== null &&
+      CHILD_PROTECTION.includes(v.subjectType) &&
+      !(await fileReadable(v.pupilId)) &&
+      !(await recordedIt(v));
     // A reason it was waived is written about the child, and opened with their key.
-    v.pupilId && readable.get(v.pupilId) === false
-      ? { ...v, pupilId: null, pupilName: null, waivedReason: null }
-      : v,
-  );
+    shown.push(hidden ? { ...v, pupilId: null, pupilName: null, waivedReason: null } : v);
+  }
+  return shown;
 }
