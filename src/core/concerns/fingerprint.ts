@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/chain.ts';
 import type { ConcernInput, ConcernNarrative } from './concern.ts';
+import type { ConcernRow } from './ports.ts';
 
 /** What a fingerprint covers: the record as it is signed, and stored. */
 interface Signed {
@@ -10,17 +11,18 @@ interface Signed {
 }
 
 /** The fields of a stored concern the fingerprint covers; the rest are the DSL team's. */
-interface StoredConcern {
-  kind: ConcernInput['kind'];
-  recordedBy: string;
-  recordedAt: string;
-  incidentAt: string;
-  primaryCategoryId: string;
-  tagIds: string[];
-  immediateRisk: boolean;
-  spokeToDsl: boolean;
-  contentHash: string;
-}
+type StoredConcern = Pick<
+  ConcernRow,
+  | 'kind'
+  | 'recordedBy'
+  | 'recordedAt'
+  | 'incidentAt'
+  | 'primaryCategoryId'
+  | 'tagIds'
+  | 'immediateRisk'
+  | 'spokeToDsl'
+  | 'contentHash'
+>;
 
 /**
  * The record's signature: SHA-256 over its content, its author and the server's time. The time
