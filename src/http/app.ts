@@ -12,6 +12,7 @@ import type { Runtime } from '../runtime.ts';
 import './access.ts';
 import { registerAuth } from './auth-hook.ts';
 import { registerErrorHandling } from './errors.ts';
+import { registerNulGuard } from './nul-guard.ts';
 import { registerSecurity } from './security.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -92,6 +93,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   registerAuth(app, rt);
+  registerNulGuard(app);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import { sendError } from './errors.ts';
+
+/**
+ * Where the first NUL character is in a parsed value, as a field path (`children.0.pupilId`),
+ * or null. Only what JSON and query strings produce is walked: buffers (uploads) are bytes.
+ */
+export function nulPath(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulPath(value[i], [...path, String(i)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) !== Buffer.prototype) {
+    for (const [key, v] of Object.entries(value)) {
+      if (key.includes('\u0000')) return [...path, key];
+      const found = nulPath(v, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * No text Haven keeps may hold a NUL character: PostgreSQL refuses one in any text column, so
+ * it would fail as a 500 there while SQLite stored it. It is refused before validation, on both
+ * engines alike, as a 400 that names the field.
+ */
+export function registerNulGuard(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req, reply) => {
+    for (const part of [req.params, req.query, req.body]) {
+      const found = nulPath(part);
+      if (found)
+        return sendError(
+          reply,
+          'VALIDATION',
+          'must not contain a NUL character',
+          found.join('.') || 'body',
+        );
+    }
+  });
+}
