@@ -323,7 +323,15 @@ export interface OutboxMessage {
   id: string;
   schoolId: string | null;
   kind: 'email';
-  payload: { to: string; subject: string; text: string };
+  payload: {
+    to: string;
+    subject: string;
+    text: string;
+    /** The staff member it is for: someone disabled since it was queued is not sent it. */
+    recipientId?: string;
+    /** The clock it is about: once the clock is met, a late escalation is not sent. */
+    deadlineId?: string;
+  };
   createdAt: string;
   availableAt: string;
 }

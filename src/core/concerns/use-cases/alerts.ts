@@ -76,6 +76,7 @@ export async function alertLadder(
         kind: 'email' as const,
         payload: {
           to: p.email,
+          recipientId: p.id,
           subject: SUBJECTS[kind],
           text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/concerns/${concernId}\n\nThis email deliberately contains no details.\n`,
         },

@@ -88,6 +88,8 @@ async function alert(
       kind: 'email' as const,
       payload: {
         to: p.email,
+        recipientId: p.id,
+        deadlineId: d.id,
         subject: SUBJECTS[kind],
         text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}${link}\n\nThis email deliberately contains no details.\n`,
       },
