@@ -71,6 +71,22 @@ export const concernInputSchema = z
         message: 'Each child can be chosen once',
       });
     }
+    // The primary is a category already; a tag repeated would be listed twice on the record.
+    c.tagIds.forEach((t, i) => {
+      if (t === c.primaryCategoryId || c.tagIds.indexOf(t) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tagIds', i],
+          message: 'Each category can be chosen once',
+        });
+    });
+    // D44: a wellbeing concern is recorded with what puts the child at risk and what helps.
+    if (c.kind === 'wellbeing' && !c.riskFactors && !c.protectiveFactors)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['riskFactors'],
+        message: 'Say what puts the child at risk, or what helps them, or both',
+      });
     c.bodyMap.forEach((m, i) => {
       if (!ids.includes(m.pupilId)) {
         ctx.addIssue({

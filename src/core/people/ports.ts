@@ -49,11 +49,14 @@ export interface StaffRepo {
   namesOf(schoolId: string, ids: string[]): Promise<Map<string, string>>;
   /** Marks someone away until a time (null: available); alerts skip them meanwhile (D05). */
   setUnavailableUntil(schoolId: string, id: string, until: string | null): Promise<void>;
-  /** The DSL team and leaders who can receive alerts now, with their roles. */
+  /**
+   * The DSL team and leaders who can receive alerts now, with their roles; with `at` null,
+   * those marked away too (never anyone disabled).
+   */
   alertable(
     schoolId: string,
     roles: readonly Role[],
-    at: string,
+    at: string | null,
   ): Promise<{ id: string; fullName: string; email: string; roles: Role[] }[]>;
   holdersOf(
     schoolId: string,

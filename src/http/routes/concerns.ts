@@ -50,7 +50,8 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
                 id: z.string(),
                 displayName: z.string(),
                 yearGroup: z.string(),
-                senFlag: z.boolean(),
+                /** Only to those who may read pupil records. */
+                senFlag: z.boolean().optional(),
               }),
             ),
           ),

@@ -87,6 +87,8 @@ const rolesQuery = compiledOnce<{ ids: string[] }, { staff_id: string; role: str
     ),
 );
 
+const END_OF_TIME = '9999-12-31T23:59:59.999Z';
+
 const alertableQuery = compiledOnce<
   { schoolId: string; roles: readonly Role[]; at: string },
   StaffRow & { role_list: string | null }
@@ -221,7 +223,12 @@ export const staffRepo = (ctx: TxContext): StaffRepo => {
         .execute();
     },
     async alertable(schoolId, roles, at) {
-      const { rows } = await alertableQuery(ctx, { schoolId, roles, at }, roles.length);
+      // Away until any time at all is away until before the end of time: one statement serves.
+      const { rows } = await alertableQuery(
+        ctx,
+        { schoolId, roles, at: at ?? END_OF_TIME },
+        roles.length,
+      );
       const staff = rows.map(({ role_list, ...row }) => toStaff(row, rolesFromList(role_list)));
       return staff.map((s) => ({
         id: s.id,

@@ -38,10 +38,56 @@ export const SUBJECTS: Record<NotificationRow['kind'], string> = {
   concern_action: 'A safeguarding action has been given to you',
 };
 
+type Person = { id: string; email: string };
+
+/** An in-app notification and an email each, queued in the caller's transaction. */
+async function notify(
+  deps: ConcernDeps,
+  r: Repos,
+  schoolId: string,
+  concernId: string,
+  kind: NotificationRow['kind'],
+  people: Person[],
+  now: string,
+): Promise<void> {
+  if (!people.length) return;
+  await r.notifications.add(
+    people.map((p) => ({
+      id: newId(),
+      schoolId,
+      userId: p.id,
+      kind,
+      concernId,
+      createdAt: now,
+      readAt: null,
+    })),
+  );
+  await r.outbox.enqueue(
+    people.map((p) => ({
+      id: newId(),
+      schoolId,
+      kind: 'email' as const,
+      payload: {
+        to: p.email,
+        recipientId: p.id,
+        subject: SUBJECTS[kind],
+        text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/concerns/${concernId}\n\nThis email deliberately contains no details.\n`,
+      },
+      createdAt: now,
+      availableAt: now,
+    })),
+  );
+}
+
 /**
  * Alerts the first rung of the ladder (from `level`) that has anyone available (D05): an in-app
  * notification and an email through the outbox, both in the caller's transaction, so a crash
  * loses nothing. Emails carry no child details: a sentence and a link.
+ *
+ * `except` is whoever caused the alert: a DSL who records a concern is not alerted about it,
+ * and their rung counts as reached through them. When nobody on the ladder is available, the
+ * first rung with anyone on it is alerted even though they are away (level -1): nothing then
+ * waits unseen for someone's return, which is what a school with one DSL would otherwise meet.
  */
 export async function alertLadder(
   deps: ConcernDeps,
@@ -52,39 +98,24 @@ export async function alertLadder(
   level = 0,
   /** Alert exactly this rung, without falling through to the next when it is empty. */
   exact = false,
+  except?: string,
 ): Promise<{ level: number; recipients: string[] }> {
   const now = deps.clock.now().toISOString();
   const last = exact ? level + 1 : ESCALATION_LADDER.length;
+  const others = (people: Person[]) => people.filter((p) => p.id !== except);
   for (let i = level; i < last; i++) {
     const people = await r.staff.alertable(schoolId, ESCALATION_LADDER[i] as readonly Role[], now);
     if (!people.length) continue;
-    await r.notifications.add(
-      people.map((p) => ({
-        id: newId(),
-        schoolId,
-        userId: p.id,
-        kind,
-        concernId,
-        createdAt: now,
-        readAt: null,
-      })),
+    await notify(deps, r, schoolId, concernId, kind, others(people), now);
+    return { level: i, recipients: others(people).map((p) => p.id) };
+  }
+  for (let i = level; i < last; i++) {
+    const away = others(
+      await r.staff.alertable(schoolId, ESCALATION_LADDER[i] as readonly Role[], null),
     );
-    await r.outbox.enqueue(
-      people.map((p) => ({
-        id: newId(),
-        schoolId,
-        kind: 'email' as const,
-        payload: {
-          to: p.email,
-          recipientId: p.id,
-          subject: SUBJECTS[kind],
-          text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/concerns/${concernId}\n\nThis email deliberately contains no details.\n`,
-        },
-        createdAt: now,
-        availableAt: now,
-      })),
-    );
-    return { level: i, recipients: people.map((p) => p.id) };
+    if (!away.length) continue;
+    await notify(deps, r, schoolId, concernId, kind, away, now);
+    return { level: -1, recipients: away.map((p) => p.id) };
   }
   return { level: -1, recipients: [] };
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../../access/actor.ts';
+import { decide } from '../../access/policy.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { invalid } from '../../shared/app-error.ts';
 import { assertNotFuture } from '../../shared/dates.ts';
@@ -66,6 +67,12 @@ export async function recordConcern(
   assertNotFuture('incidentAt', input.incidentAt, now);
   const recordedAt = now.toISOString();
   const id = newId();
+  // A DSL or deputy who records a concern has it in hand: it is theirs, acknowledged as it is
+  // sent, and nobody is alerted to chase them about it (the rest of the team still hears of it).
+  const byTeam = decide(actor, 'concern.triage', {
+    type: 'concern',
+    schoolId: actor.schoolId,
+  }).allowed;
   return deps.store.transaction(async (r) => {
     const key = opts.submissionKey;
     if (key) {
@@ -97,6 +104,9 @@ export async function recordConcern(
           actor.schoolId,
           id,
           input.immediateRisk ? 'urgent_concern' : 'new_concern',
+          0,
+          false,
+          byTeam ? actor.userId : undefined,
         )
       ).level,
     );
@@ -122,10 +132,10 @@ export async function recordConcern(
         tagIds: input.tagIds,
         immediateRisk: input.immediateRisk,
         spokeToDsl: input.spokeToDsl,
-        status: 'new',
-        ownerId: null,
-        acknowledgedAt: null,
-        acknowledgedBy: null,
+        status: byTeam ? 'in_progress' : 'new',
+        ownerId: byTeam ? actor.userId : null,
+        acknowledgedAt: byTeam ? recordedAt : null,
+        acknowledgedBy: byTeam ? actor.userId : null,
         contentHash: hash,
       },
       children,
@@ -148,6 +158,10 @@ export async function recordConcern(
       });
     }
     await r.files.addEntries(entries);
+    // Acknowledging opens each child's file (D30, D31), as triage does.
+    if (byTeam)
+      for (const c of input.children)
+        await r.files.open(actor.schoolId, c.pupilId, actor.userId, recordedAt);
     // FGM: the person who found it must report it to the police by the end of the next working
     // day (D13); the clock is theirs, and the DSL can waive it if it is not a known case.
     const fgmDeadline = fgm
@@ -162,7 +176,7 @@ export async function recordConcern(
         })
       : null;
     // D05, D17: an urgent concern must be acknowledged within minutes, or the alerts climb.
-    if (input.immediateRisk)
+    if (input.immediateRisk && !byTeam)
       await openDeadline(r, actor, {
         rule: 'urgent_ack',
         subjectType: 'concern',
@@ -180,7 +194,11 @@ export async function recordConcern(
         schoolId: actor.schoolId,
         subject: { type: 'concern', id },
         summary: `Concern ${reference} recorded`,
-        details: { children: input.children.length, immediateRisk: input.immediateRisk },
+        details: {
+          children: input.children.length,
+          immediateRisk: input.immediateRisk,
+          ...(byTeam ? { acknowledged: true } : {}),
+        },
       },
       now,
     );

@@ -38,12 +38,19 @@ function alertOf(d: DeadlineRow, step: Step) {
 
 type People = { id: string; email: string }[];
 
-/** The people a rung names who can be alerted now; an owner who has left falls to the DSL team. */
+/**
+ * The people a rung names who can be alerted now; an owner who has left falls to the DSL team.
+ * When all of them are away they are alerted all the same (D05): a missed clock then waits for
+ * their return, where it would otherwise have gone to nobody and never been said again.
+ */
 async function recipients(r: Repos, d: DeadlineRow, rung: Rung, now: string): Promise<People> {
-  if (rung !== 'owner') return r.staff.alertable(d.schoolId, rung, now);
-  const owner = d.ownerId ? await r.staff.get(d.schoolId, d.ownerId) : null;
-  if (owner && !owner.disabled) return [owner];
-  return r.staff.alertable(d.schoolId, ['dsl', 'deputy_dsl'] as readonly Role[], now);
+  if (rung === 'owner') {
+    const owner = d.ownerId ? await r.staff.get(d.schoolId, d.ownerId) : null;
+    if (owner && !owner.disabled) return [owner];
+  }
+  const roles = rung === 'owner' ? (['dsl', 'deputy_dsl'] as readonly Role[]) : rung;
+  const available = await r.staff.alertable(d.schoolId, roles, now);
+  return available.length ? available : r.staff.alertable(d.schoolId, roles, null);
 }
 
 /** One pass asks once per school, rung and owner: many deadlines share the same people. */

@@ -22,7 +22,9 @@ export function CategoryFields({ categories, primary, tags, errors, onChange }: 
       <SelectInput
         id="primaryCategoryId"
         label="What is it mainly about?"
-        hint={categories ? 'Choose the closest. The DSL can change it.' : 'Loading categories…'}
+        hint={
+          categories ? 'Choose the closest. If none fits, choose Other.' : 'Loading categories…'
+        }
         options={options}
         emptyLabel="Select a category"
         value={primary}

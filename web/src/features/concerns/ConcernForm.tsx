@@ -111,7 +111,15 @@ export function ConcernForm({ draftId, initial }: Props) {
     <>
       <ErrorSummary errors={e} focusKey={form.focusKey} idFor={concernFieldId} />
       <PageHeading>Record a concern</PageHeading>
-      <SafetyReminder sen={values.children.some((c) => c.senFlag === true)} />
+      <SafetyReminder
+        sen={
+          values.children.some((c) => c.senFlag === true)
+            ? 'yes'
+            : values.children.some((c) => c.senFlag === undefined)
+              ? 'unknown'
+              : 'no'
+        }
+      />
       <form onSubmit={submit} noValidate>
         <h2 className="govuk-heading-m">Who is it about?</h2>
         <PupilPicker chosen={values.children} error={e.children} onAdd={addChild} />

@@ -37,11 +37,11 @@ export function ConcernSentPage() {
         </Panel>
         {r.alerted === 'nobody' ? (
           <div className="haven-urgent" data-testid="nobody-alerted">
-            <h2 className="govuk-heading-m">Nobody could be alerted</h2>
+            <h2 className="govuk-heading-m">Nobody could be alerted now</h2>
             <p className="govuk-body">
               Your concern is saved, but nobody in the safeguarding team or the school’s leadership
-              is available in Haven to receive it. Tell the DSL or a deputy in person or by phone
-              now.
+              is available in Haven to receive it now. It waits for them, but do not wait: tell the
+              DSL or a deputy in person or by phone now.
               {urgent ? '' : ' If you cannot reach anyone and you are worried about the child:'}
             </p>
             {!urgent && r.contacts?.length ? <ContactsList contacts={r.contacts} /> : null}

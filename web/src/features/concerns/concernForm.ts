@@ -108,6 +108,8 @@ export function validateConcern(v: ConcernValues, now: Date = new Date()): FormE
   const errors: FormErrors = {};
   if (v.children.length === 0) errors.children = 'Find and add the child you are worried about';
   if (!v.immediateRisk) errors.immediateRisk = 'Select yes if the child is at risk of harm now';
+  if (v.kind === 'wellbeing' && !v.riskFactors.trim() && !v.protectiveFactors.trim())
+    errors.riskFactors = 'Enter what puts the child at risk, or what helps them, or both';
   if (!v.observed.trim()) errors.observed = 'Enter what you saw, heard or did';
   const at = londonInstant(v.incidentDate, v.incidentTime);
   if (!v.incidentDate || !v.incidentTime) errors.incidentAt = 'Enter the date and time it happened';
@@ -145,7 +147,7 @@ export function concernInput(v: ConcernValues): ConcernInput {
     incidentAt: londonInstant(v.incidentDate, v.incidentTime) ?? '',
     location: v.location.trim(),
     primaryCategoryId: v.primaryCategoryId,
-    tagIds: v.tagIds.filter((id) => id !== v.primaryCategoryId),
+    tagIds: [...new Set(v.tagIds)].filter((id) => id !== v.primaryCategoryId),
     immediateRisk: v.immediateRisk === 'yes',
     spokeToDsl: v.spokeToDsl === 'yes',
     ...(wellbeing
