@@ -1,6 +1,7 @@
 import type { CaseView } from '../core/allegations/use-cases/view.ts';
 import { RELATIONSHIP_LABELS, STAGE_LABELS } from '../core/allegations/case.ts';
 import { london, newDocument, stampAndEnd } from './pdf-common.ts';
+import { FONTS } from './pdf-fonts.ts';
 
 export interface CasePdfInput {
   schoolName: string;
@@ -11,8 +12,8 @@ export interface CasePdfInput {
 
 function field(doc: PDFKit.PDFDocument, label: string, value: string | null) {
   if (!value) return;
-  doc.font('Helvetica-Bold').fontSize(10).text(label);
-  doc.font('Helvetica').fontSize(10).text(value, { indent: 12 }).moveDown(0.3);
+  doc.font(FONTS.bold).fontSize(10).text(label);
+  doc.font(FONTS.regular).fontSize(10).text(value, { indent: 12 }).moveDown(0.3);
 }
 
 /**
@@ -22,8 +23,8 @@ function field(doc: PDFKit.PDFDocument, label: string, value: string | null) {
 export function renderCasePdf(input: CasePdfInput): Promise<Buffer> {
   const { doc, done } = newDocument('Concern about an adult: case chronology');
   const v = input.view;
-  doc.font('Helvetica-Bold').fontSize(18).text('Concern about an adult working with children');
-  doc.moveDown(0.3).font('Helvetica').fontSize(11);
+  doc.font(FONTS.bold).fontSize(18).text('Concern about an adult working with children');
+  doc.moveDown(0.3).font(FONTS.regular).fontSize(11);
   doc.text(`${v.reference} · ${input.schoolName}`);
   doc
     .fillColor('#555')
@@ -56,14 +57,14 @@ export function renderCasePdf(input: CasePdfInput): Promise<Buffer> {
   if (v.retention)
     field(doc, 'Retention', `${v.retention.label}: until ${v.retention.retainUntil.slice(0, 10)}`);
 
-  doc.moveDown().font('Helvetica-Bold').fontSize(13).text('Case chronology, newest first');
+  doc.moveDown().font(FONTS.bold).fontSize(13).text('Case chronology, newest first');
   doc.moveDown(0.4);
   for (const e of v.chronology) {
     doc
-      .font('Helvetica-Bold')
+      .font(FONTS.bold)
       .fontSize(11)
       .text(`${london(e.at)}  ·  ${e.summary}`);
-    if (e.text) doc.font('Helvetica').fontSize(10).text(e.text, { indent: 12 });
+    if (e.text) doc.font(FONTS.regular).fontSize(10).text(e.text, { indent: 12 });
     doc.fillColor('#555').fontSize(9).text(`Recorded by ${e.author.fullName}`).fillColor('black');
     doc.moveDown(0.6);
   }

@@ -1,5 +1,6 @@
 import type { ChronologyEntry } from '../core/concerns/use-cases/files.ts';
 import { london, newDocument, stampAndEnd } from './pdf-common.ts';
+import { FONTS } from './pdf-fonts.ts';
 
 export interface ChronologyPdfInput {
   schoolName: string;
@@ -30,8 +31,8 @@ const KIND_LABELS: Record<ChronologyEntry['kind'], string> = {
  */
 export function renderChronologyPdf(input: ChronologyPdfInput): Promise<Buffer> {
   const { doc, done } = newDocument('Child protection chronology');
-  doc.font('Helvetica-Bold').fontSize(18).text('Child protection chronology');
-  doc.moveDown(0.3).font('Helvetica').fontSize(11);
+  doc.font(FONTS.bold).fontSize(18).text('Child protection chronology');
+  doc.moveDown(0.3).font(FONTS.regular).fontSize(11);
   doc.text(
     `${input.pupil.displayName}, born ${input.pupil.dateOfBirth}, year ${input.pupil.yearGroup}`,
   );
@@ -45,10 +46,10 @@ export function renderChronologyPdf(input: ChronologyPdfInput): Promise<Buffer> 
 
   for (const e of input.chronology) {
     doc
-      .font('Helvetica-Bold')
+      .font(FONTS.bold)
       .fontSize(11)
       .text(`${london(e.at)}  ·  ${KIND_LABELS[e.kind]}${e.significant ? '  ·  SIGNIFICANT' : ''}`);
-    doc.font('Helvetica').fontSize(10).text(e.summary);
+    doc.font(FONTS.regular).fontSize(10).text(e.summary);
     if (e.text && e.text !== e.summary) doc.text(e.text, { indent: 12 });
     doc.fillColor('#555').fontSize(9).text(`Recorded by ${e.author.fullName}`).fillColor('black');
     doc.moveDown(0.6);
