@@ -40,6 +40,26 @@ describeEachEngine('sending a concern twice (a lost reply on a phone)', (h) => {
     ).toBe('C-00002');
   });
 
+  test('[D29] the same key sent again with other words is refused, never quietly dropped: the record stays as signed', async () => {
+    const { schoolId, teacher, pupilId, category } = await schoolWithPeople(h());
+    const key = randomUUID();
+    const first = await send(teacher.cookie, concernInput(pupilId, category), key);
+    expect(first.statusCode, first.body).toBe(201);
+    // The reply was lost; the recorder changed the form and sent it again under the same key.
+    const changed = concernInput(pupilId, category, {
+      observed: 'A bruise on the left forearm, and another on the neck.',
+      immediateRisk: true,
+    });
+    const again = await send(teacher.cookie, changed, key);
+    const error = expectError(again, 409, 'CONFLICT');
+    expect(error.message).toContain(first.json().data.reference);
+    expect(error.message).toContain('addendum');
+    expect(await countFor(schoolId, 'concerns')).toBe(1);
+    // Nothing of the second sending was kept: no urgent alert went out on the strength of it.
+    expect(await countFor(schoolId, 'notifications')).toBe(1);
+    expect(await countFor(schoolId, 'outbox')).toBe(1);
+  });
+
   test('two sendings at the same moment make one concern', async () => {
     const { schoolId, teacher, pupilId, category } = await schoolWithPeople(h());
     const key = randomUUID();

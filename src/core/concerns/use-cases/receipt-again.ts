@@ -1,6 +1,9 @@
 import type { Actor } from '../../access/actor.ts';
 import { assertFound } from '../../access/require-access.ts';
+import { AppError } from '../../shared/app-error.ts';
 import type { Repos } from '../../ports.ts';
+import type { ConcernInput } from '../concern.ts';
+import { contentHash } from '../fingerprint.ts';
 import { ESCALATION_LADDER, type AlertedRung, alertedRung } from './alerts.ts';
 import { emergencyNumbers } from './contacts.ts';
 import type { ConcernReceipt } from './record-concern.ts';
@@ -16,14 +19,22 @@ async function rungAlerted(r: Repos, schoolId: string, concernId: string): Promi
 
 /**
  * The receipt for a concern this author already sent under the same key: a phone that lost the
- * reply and sent again is shown what the first sending did, and nothing is recorded twice.
+ * reply and sent again is shown what the first sending did, and nothing is recorded twice. A
+ * second sending with other words (the form was changed after the reply was lost) is refused,
+ * never quietly dropped: a signed record is not edited, and what changed belongs in an addendum.
  */
 export async function receiptAgain(
   r: Repos,
   actor: Actor,
   concernId: string,
+  input: ConcernInput,
 ): Promise<ConcernReceipt> {
   const c = assertFound(await r.concerns.get(actor.schoolId, concernId), 'Concern');
+  if (contentHash({ recordedBy: c.recordedBy, recordedAt: c.recordedAt, input }) !== c.contentHash)
+    throw new AppError(
+      'CONFLICT',
+      `This concern was already sent, as ${c.reference}, with different words. Nothing new was recorded: open it from “My concerns” and add what has changed as an addendum.`,
+    );
   const alerted = await rungAlerted(r, actor.schoolId, concernId);
   const fgm = (await r.deadlines.ofSubject(actor.schoolId, concernId)).find(
     (d) => d.rule === 'fgm_police',

@@ -78,7 +78,7 @@ export async function recordConcern(
     if (key) {
       const claim = { schoolId: actor.schoolId, authorId: actor.userId, key, concernId: id };
       const { earlier } = await r.concerns.claimSubmission({ ...claim, at: recordedAt });
-      if (earlier) return receiptAgain(r, actor, earlier);
+      if (earlier) return receiptAgain(r, actor, earlier, input);
       // Haven's client sends its draft's id as the key, so the draft goes with the sending.
       await r.drafts.delete(actor.schoolId, actor.userId, key);
     }
