@@ -75,4 +75,35 @@ describeEachEngine('safeguarding contacts', (h) => {
     });
     expect([bad.statusCode, bad.json().error.field]).toEqual([400, 'contacts.0.phone']);
   });
+
+  test('[D17] the numbers cannot be left without one to ring besides 999, so the urgent panel never offers 999 alone', async () => {
+    const { schoolId, teacher, pupilId, category } = await schoolWithPeople(h());
+    const admin = await h().as(schoolId, ['school_admin']);
+    for (const contacts of [
+      [{ kind: 'referral', label: 'Police (non-emergency)', phone: '101', note: '' }],
+      [{ kind: 'emergency', label: 'Police', phone: '999', note: '' }],
+      [],
+    ]) {
+      const put = await h().request({
+        method: 'PUT',
+        url: '/api/school/contacts',
+        cookie: admin.cookie,
+        payload: { contacts },
+      });
+      expect([put.statusCode, put.json().error?.field], put.body).toEqual([400, 'contacts']);
+    }
+    // Nothing was changed: the Hub's number is still offered to whoever records an urgent concern.
+    const receipt = (
+      await h().request({
+        method: 'POST',
+        url: '/api/concerns',
+        cookie: teacher.cookie,
+        payload: concernInput(pupilId, category, { immediateRisk: true }),
+      })
+    ).json().data;
+    expect(receipt.contacts).toContainEqual({
+      name: 'Children and Families Hub',
+      phone: '0345 603 7627',
+    });
+  });
 });

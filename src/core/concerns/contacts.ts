@@ -66,4 +66,10 @@ export const localContactsSchema = z
       note: z.string().trim().max(300).default(''),
     }),
   )
-  .max(30);
+  .max(30)
+  // D17: a child at risk of immediate harm is referred by telephone to children's social care;
+  // without such a number the urgent panel would offer 999 alone.
+  .refine((cs) => cs.some((c) => c.kind === 'emergency' && !/^\s*(999|112)\s*$/.test(c.phone)), {
+    message:
+      'Keep at least one number to ring besides 999 for a child at risk of immediate harm, such as your children’s social care front door',
+  });
