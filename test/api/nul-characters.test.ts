@@ -36,12 +36,23 @@ describeEachEngine('a NUL character in any input', (h) => {
     for (const [url, cookie, field] of [
       ['/api/concerns/pupil-search?q=a%00b', teacher.cookie, 'q'],
       ['/api/pupils?q=a%00', dsl.cookie, 'q'],
-      ['/api/concerns?q=a%00b', dsl.cookie, 'q'],
+      ['/api/concerns?status=a%00b', dsl.cookie, 'status'],
       ['/api/files/a%00b', dsl.cookie, 'pupilId'],
     ] as const) {
       const res = await h().request({ method: 'GET', url, cookie });
       expect(expectError(res, 400, 'VALIDATION').field, `${url}: ${res.body}`).toBe(field);
     }
+  });
+
+  test('in an inbox search is a 400 naming the field', async () => {
+    const { dsl } = await schoolWithPeople(h());
+    const res = await h().request({
+      method: 'POST',
+      url: '/api/concerns/search',
+      cookie: dsl.cookie,
+      payload: { q: 'a\u0000b' },
+    });
+    expect(expectError(res, 400, 'VALIDATION').field).toBe('q');
   });
 
   test('in signing in is a 400, before any account is looked up', async () => {

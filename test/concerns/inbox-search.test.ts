@@ -36,8 +36,12 @@ describeEachEngine(
       return res.json<{ data: Row }>().data;
     }
 
+    /** A search goes in a body, never in an address; the inbox without one is a GET. */
     async function page(cookie: string, query: Record<string, string>): Promise<Page> {
-      const res = await get(cookie, `/api/concerns?${new URLSearchParams(query).toString()}`);
+      const res =
+        query.q === undefined
+          ? await get(cookie, `/api/concerns?${new URLSearchParams(query).toString()}`)
+          : await post(cookie, '/api/concerns/search', query);
       expect(res.statusCode, res.body).toBe(200);
       return res.json<Page>();
     }
@@ -283,18 +287,21 @@ describeEachEngine(
       expect((await page(ours.dsl.cookie, { q: 'amy' })).counts.new).toBe(1);
 
       for (const q of ['amy', mine.reference, 'x'.repeat(101)]) {
-        const res = await get(ours.recorder.cookie, `/api/concerns?q=${encodeURIComponent(q)}`);
+        const res = await post(ours.recorder.cookie, '/api/concerns/search', { q });
         expect(res.statusCode, q).toBe(404);
       }
 
-      const long = await get(ours.dsl.cookie, `/api/concerns?q=${'x'.repeat(101)}`);
+      const long = await post(ours.dsl.cookie, '/api/concerns/search', { q: 'x'.repeat(101) });
       expect([long.statusCode, long.json().error?.field]).toEqual([400, 'q']);
       // Trimmed first: spaces around a search of 100 characters are no reason to refuse it.
-      const edge = await get(
-        ours.dsl.cookie,
-        `/api/concerns?q=${encodeURIComponent(` ${'x'.repeat(100)} `)}`,
-      );
+      const edge = await post(ours.dsl.cookie, '/api/concerns/search', {
+        q: ` ${'x'.repeat(100)} `,
+      });
       expect(edge.statusCode, edge.body).toBe(200);
+      // A search in the address is refused, not ignored: the words belong in the body.
+      const inAddress = await get(ours.dsl.cookie, '/api/concerns?q=amy');
+      expect(inAddress.statusCode, inAddress.body).toBe(400);
+      expect(inAddress.json().error.code).toBe('VALIDATION');
     });
   },
   // Over fifty concerns a test on one address: more requests a minute than a person makes.

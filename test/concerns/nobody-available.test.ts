@@ -75,33 +75,27 @@ describeEachEngine('alerts when nobody is available, and a DSL who records a con
     expect(await kinds(dsl)).toEqual([]);
   });
 
-  test('[D05] a DSL who records an urgent concern has it in hand: acknowledged, theirs, and nobody chases them', async () => {
+  test('[D05] a DSL who records an urgent concern is not alerted about it, and nobody is escalated to', async () => {
     const { schoolId, dsl, pupilId, category } = await schoolWithPeople(h());
     const deputy = await h().as(schoolId, ['deputy_dsl']);
     const head = await h().as(schoolId, ['headteacher']);
     const sent = await record(dsl.cookie, { immediateRisk: true }, pupilId, category);
     expect(sent.statusCode, sent.body).toBe(201);
     expect(sent.json().data.alerted).toBe('dsl_team');
-    const id = sent.json().data.id as string;
     // The rest of the team hears of it; the DSL is not alerted about their own concern.
     expect(await kinds(dsl)).toEqual([]);
     expect(await kinds(deputy)).toEqual(['urgent_concern']);
+    // It waits in the inbox to be triaged like any other.
+    const id = sent.json().data.id as string;
     const detail = (
       await h().request({ method: 'GET', url: `/api/concerns/${id}`, cookie: dsl.cookie })
     ).json().data;
-    expect(detail).toMatchObject({ status: 'in_progress', acknowledgedAt: expect.any(String) });
-    expect(detail.owner?.id ?? detail.ownerId).toBe(dsl.user.id);
-    // The child's file is open, as acknowledging opens it.
-    const file = await h().request({
-      method: 'GET',
-      url: `/api/files/${pupilId}`,
-      cookie: dsl.cookie,
-    });
-    expect(file.json().data.openedAt).toEqual(expect.any(String));
-    // No urgent clock: nobody is escalated to about a concern its DSL is handling.
+    expect(detail).toMatchObject({ status: 'new', acknowledgedAt: null });
+    // No urgent clock: the team was reached when one of them recorded it.
     h().clock.advance(40 * 60_000);
     await sweepDeadlines(h().rt.concerns);
     expect(await kinds(head)).toEqual([]);
+    expect(await kinds(deputy)).toEqual(['urgent_concern']);
   });
 
   test('[D05] a DSL who is the whole team records a concern: the alert counts as reached, and nobody is woken', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../../core/concerns/use-cases/mine.ts';
 import { searchPupilsForConcern } from '../../core/concerns/use-cases/pupil-search.ts';
 import { recordConcern } from '../../core/concerns/use-cases/record-concern.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { Runtime } from '../../runtime.ts';
 import { authOf } from '../auth-hook.ts';
 import { errorResponses, ok, okWithActions } from '../schemas.ts';
@@ -30,10 +31,53 @@ import {
 export const idParams = z.object({ id: z.uuid('Not a valid id') });
 const longText = (label: string) => z.string().trim().min(1, `Enter ${label}`).max(20_000);
 
+const inboxFilters = z.object({
+  status: z.enum(CONCERN_STATUSES).optional(),
+  urgent: z.enum(['true', 'false']).optional(),
+  reconsideration: z
+    .enum(['open'], 'Not a filter')
+    .optional()
+    .describe('Only concerns with a request for reconsideration waiting for an answer'),
+  owner: z
+    .union([z.enum(['me', 'none']), z.uuid()], 'Choose me, none or a member of staff')
+    .optional()
+    .describe('The case owner: me, a member of staff’s id, or none for unassigned'),
+  before: z
+    .string()
+    .refine((v) => parseInboxCursor(v) !== null, 'Not a valid place in the inbox')
+    .optional()
+    .describe('The `nextBefore` of the page before'),
+  limit: z.coerce.number().int().min(1).max(INBOX_PAGE_MAX).default(50),
+});
+
+const inboxPage = z.object({
+  data: z.array(inboxRowSchema),
+  nextBefore: z.string().nullable().describe('The next page’s `before`; null at the end'),
+  counts: z.record(z.string(), z.number()).describe('The whole inbox’s, whatever the filters'),
+  awaitingAnswer: z
+    .number()
+    .describe('Concerns with a request for reconsideration waiting for an answer'),
+});
+
 export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const tags = ['concerns'];
   const deps = rt.concerns;
+  const inboxFor = async (
+    actor: Actor,
+    f: z.output<typeof inboxFilters> & { q?: string },
+  ): Promise<z.output<typeof inboxPage>> => {
+    const { items, nextBefore, counts, awaitingAnswer } = await listInbox(deps, actor, {
+      status: f.status,
+      urgent: f.urgent === 'true',
+      awaitingAnswer: f.reconsideration === 'open',
+      ownerId: f.owner === 'me' ? actor.userId : f.owner === 'none' ? null : f.owner,
+      q: f.q,
+      before: f.before,
+      limit: f.limit,
+    });
+    return { data: items, nextBefore, counts, awaitingAnswer };
+  };
 
   app.get(
     '/api/concerns/pupil-search',
@@ -140,61 +184,34 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'The DSL team’s inbox: urgent first, then newest, a page at a time',
-        querystring: z.object({
-          status: z.enum(CONCERN_STATUSES).optional(),
-          urgent: z.enum(['true', 'false']).optional(),
-          reconsideration: z
-            .enum(['open'], 'Not a filter')
-            .optional()
-            .describe('Only concerns with a request for reconsideration waiting for an answer'),
-          owner: z
-            .union([z.enum(['me', 'none']), z.uuid()], 'Choose me, none or a member of staff')
-            .optional()
-            .describe('The case owner: me, a member of staff’s id, or none for unassigned'),
+        // Strict, so a search sent here is refused rather than ignored: it belongs in a body.
+        querystring: inboxFilters.strict(),
+        response: { 200: inboxPage, ...errorResponses },
+      },
+    },
+    async (req) => inboxFor(authOf(req).actor, req.query),
+  );
+  app.post(
+    '/api/concerns/search',
+    {
+      config: { access: 'concern.triage' },
+      schema: {
+        tags,
+        summary:
+          'The DSL team’s inbox searched, with the same filters and paging. The words travel in the body, never in an address a proxy or browser history keeps: who is searched for is itself child protection information',
+        body: inboxFilters.extend({
           q: z
             .string()
             .trim()
             .max(INBOX_SEARCH_MAX, `Search for ${String(INBOX_SEARCH_MAX)} characters or fewer`)
-            .optional()
             .describe(
-              'Search the whole inbox with these filters: every word must be in the reference, a linked child’s names or the recorder’s name (never the narrative); blank for no search',
+              'Every word must be in the reference, a linked child’s names or the recorder’s name (never the narrative); blank for no search',
             ),
-          before: z
-            .string()
-            .refine((v) => parseInboxCursor(v) !== null, 'Not a valid place in the inbox')
-            .optional()
-            .describe('The `nextBefore` of the page before'),
-          limit: z.coerce.number().int().min(1).max(INBOX_PAGE_MAX).default(50),
         }),
-        response: {
-          200: z.object({
-            data: z.array(inboxRowSchema),
-            nextBefore: z.string().nullable().describe('The next page’s `before`; null at the end'),
-            counts: z
-              .record(z.string(), z.number())
-              .describe('The whole inbox’s, whatever the filters'),
-            awaitingAnswer: z
-              .number()
-              .describe('Concerns with a request for reconsideration waiting for an answer'),
-          }),
-          ...errorResponses,
-        },
+        response: { 200: inboxPage, ...errorResponses },
       },
     },
-    async (req) => {
-      const { actor } = authOf(req);
-      const { owner } = req.query;
-      const { items, nextBefore, counts, awaitingAnswer } = await listInbox(deps, actor, {
-        status: req.query.status,
-        urgent: req.query.urgent === 'true',
-        awaitingAnswer: req.query.reconsideration === 'open',
-        ownerId: owner === 'me' ? actor.userId : owner === 'none' ? null : owner,
-        q: req.query.q,
-        before: req.query.before,
-        limit: req.query.limit,
-      });
-      return { data: items, nextBefore, counts, awaitingAnswer };
-    },
+    async (req) => inboxFor(authOf(req).actor, req.body),
   );
   app.get(
     '/api/concerns/:id',

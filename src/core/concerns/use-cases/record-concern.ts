@@ -67,8 +67,9 @@ export async function recordConcern(
   assertNotFuture('incidentAt', input.incidentAt, now);
   const recordedAt = now.toISOString();
   const id = newId();
-  // A DSL or deputy who records a concern has it in hand: it is theirs, acknowledged as it is
-  // sent, and nobody is alerted to chase them about it (the rest of the team still hears of it).
+  // A DSL or deputy who records a concern is not alerted about it, and no urgent clock runs to
+  // make sure the team has heard of it: they are the team. The rest of the team is alerted, and
+  // the concern waits in the inbox to be triaged like any other.
   const byTeam = decide(actor, 'concern.triage', {
     type: 'concern',
     schoolId: actor.schoolId,
@@ -132,10 +133,10 @@ export async function recordConcern(
         tagIds: input.tagIds,
         immediateRisk: input.immediateRisk,
         spokeToDsl: input.spokeToDsl,
-        status: byTeam ? 'in_progress' : 'new',
-        ownerId: byTeam ? actor.userId : null,
-        acknowledgedAt: byTeam ? recordedAt : null,
-        acknowledgedBy: byTeam ? actor.userId : null,
+        status: 'new',
+        ownerId: null,
+        acknowledgedAt: null,
+        acknowledgedBy: null,
         contentHash: hash,
       },
       children,
@@ -158,10 +159,6 @@ export async function recordConcern(
       });
     }
     await r.files.addEntries(entries);
-    // Acknowledging opens each child's file (D30, D31), as triage does.
-    if (byTeam)
-      for (const c of input.children)
-        await r.files.open(actor.schoolId, c.pupilId, actor.userId, recordedAt);
     // FGM: the person who found it must report it to the police by the end of the next working
     // day (D13); the clock is theirs, and the DSL can waive it if it is not a known case.
     const fgmDeadline = fgm
@@ -197,7 +194,6 @@ export async function recordConcern(
         details: {
           children: input.children.length,
           immediateRisk: input.immediateRisk,
-          ...(byTeam ? { acknowledged: true } : {}),
         },
       },
       now,

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client';
 import type { InboxRow } from '../../api/types';
-import { concernKeys } from '../concerns/queries';
+import { concernKeys, inboxRequest } from '../concerns/queries';
 
 /**
  * Concerns whatever their status whose recorder asked for reconsideration and is waiting for the
@@ -14,8 +13,9 @@ export function useAwaitingAnswer(q = '') {
     // No status is called this, so the key is the list's own.
     queryKey: [...concernKeys.inbox('reconsideration'), q] as const,
     queryFn: async () => {
-      const { data, meta } = await api.get<InboxRow[]>(
-        withQuery('/api/concerns', { reconsideration: 'open', q, limit: 200 }),
+      const { data, meta } = await inboxRequest<InboxRow[]>(
+        { reconsideration: 'open', limit: 200 },
+        q,
       );
       const total = typeof meta.awaitingAnswer === 'number' ? meta.awaitingAnswer : data.length;
       return { items: data, total };
