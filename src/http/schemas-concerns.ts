@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { CHILD_ROLES, CONCERN_STATUSES, MARK_TYPES } from '../core/concerns/concern.ts';
+import {
+  CHILD_ROLES,
+  CONCERN_KINDS,
+  CONCERN_STATUSES,
+  MARK_TYPES,
+} from '../core/concerns/concern.ts';
 import { FILE_ENTRY_KINDS, NOTIFICATION_KINDS } from '../core/concerns/ports.ts';
 
 const person = z.object({ id: z.string(), fullName: z.string() });
@@ -144,6 +149,26 @@ export const myConcernSchema = z.object({
   ...reconsiderationHistory,
 });
 
+/** What a concern recorded, as one child's chronology shows it: never the body map. */
+const chronologyConcernSchema = z.object({
+  kind: z.enum(CONCERN_KINDS),
+  category: z.string().describe('The primary category'),
+  incidentAt: z.string(),
+  location: z.string(),
+  role: z.enum(CHILD_ROLES).describe('This child’s part in it'),
+  immediateRisk: z.boolean(),
+  account: z
+    .object({
+      childWords: z.string(),
+      observed: z.string(),
+      actionTaken: z.string(),
+      riskFactors: z.string(),
+      protectiveFactors: z.string(),
+    })
+    .nullable()
+    .describe('Null once the file has been destroyed with its key'),
+});
+
 export const fileSchema = z.object({
   pupil: z.object({
     id: z.string(),
@@ -165,6 +190,9 @@ export const fileSchema = z.object({
       text: z.string().nullable(),
       author: person,
       concernId: z.string().nullable(),
+      concern: chronologyConcernSchema
+        .nullable()
+        .describe('On the entry a concern made when recorded; null on every other'),
     }),
   ),
 });

@@ -154,6 +154,19 @@ describe('files shared with a colleague', () => {
       await expect
         .poll(() => teacher.getByRole('list', { name: 'Chronology, newest first' }).count())
         .toBe(1);
+      // A colleague cannot open the concern, so its entry says what was recorded (D31).
+      const entry = teacher
+        .getByRole('list', { name: 'Chronology, newest first' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Concern' });
+      await expect
+        .poll(() => entry.textContent())
+        .toContain('She was crying at the gate and would not say why.');
+      for (const fact of ['Emotional abuse', 'Subject of concern', 'Immediate risk'])
+        expect(await entry.textContent()).toContain(fact);
+      expect(await entry.getByRole('link', { name: /Open the concern/ }).count()).toBe(0);
+      await expectAccessible(teacher, 'file shared with a colleague, with a concern');
+      await expectFits(teacher, 'file shared with a colleague, with a concern');
 
       // Access through a grant does not add the link to the pupil page either.
       await openPupil(teacher, withFile, /Nia Osei/);

@@ -53,6 +53,57 @@ test('[D08] names written in decomposed Unicode are found too', () => {
   expect(withoutOtherChildren('Zoë left', millie, [child('Zoë', 'Smith')])).toBe(`${ANOTHER} left`);
 });
 
+test('[D08] a name typed without its accents is the name: Stefan Cosic for Ştefan Ćosić, Lucja for Łucja', () => {
+  const stefan = child('Ştefan', 'Ćosić');
+  expect(withoutOtherChildren('Stefan Cosic pushed her; Cosic laughed', millie, [stefan])).toBe(
+    `${ANOTHER} pushed her; ${ANOTHER} laughed`,
+  );
+  // Either Romanian S (cedilla or comma below), in capitals, or decomposed.
+  expect(
+    withoutOtherChildren('ŞTEFAN, Ștefan and Ste\u0301fan', millie, [child('Stefan', 'Cosic')]),
+  ).toBe(`${ANOTHER}, ${ANOTHER} and ${ANOTHER}`);
+  expect(
+    withoutOtherChildren('Lucja cried; LUCJA NOWAK left', millie, [child('Łucja', 'Nowak')]),
+  ).toBe(`${ANOTHER} cried; ${ANOTHER} left`);
+});
+
+test('[D08] letters with a stroke or a ligature are found as they are typed without it', () => {
+  for (const [name, typed] of [
+    ['Søren', 'Soren'],
+    ['Đorđe', 'Dorde'],
+    ['Strauß', 'Strauss'],
+    ['Ærin', 'Aerin'],
+  ] as const) {
+    expect(withoutOtherChildren(`${typed} and ${name} left`, millie, [child(name, 'Khan')])).toBe(
+      `${ANOTHER} and ${ANOTHER} left`,
+    );
+    // And the other way: recorded without, written with.
+    expect(withoutOtherChildren(`${name} left`, millie, [child(typed, 'Khan')])).toBe(
+      `${ANOTHER} left`,
+    );
+  }
+});
+
+test('[D08] what is taken out is the name as written, accents and all; the rest is left as written', () => {
+  expect(
+    withoutOtherChildren('Łucja’s café: Ştefan’s naïve remark', millie, [
+      child('Lucja', 'Nowak'),
+      child('Stefan', 'Cosic'),
+    ]),
+  ).toBe(`${ANOTHER}’s café: ${ANOTHER}’s naïve remark`);
+  // A lower-case single word is still a word, with or without accents.
+  expect(withoutOtherChildren('łucja stays', millie, [child('Łucja', 'Nowak')])).toBe(
+    'łucja stays',
+  );
+});
+
+test('[D08] this child’s own name, written without its accents, stays', () => {
+  const self = child('Łucja', 'Nowak');
+  expect(withoutOtherChildren('Lucja and Lucja Smith', self, [child('Lucja', 'Smith')])).toBe(
+    `Lucja and ${ANOTHER}`,
+  );
+});
+
 test('the child’s own names stay, even one a sibling shares', () => {
   const sister = child('Rosa', 'Fictional', 'Rosie');
   expect(

@@ -21,12 +21,89 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const fold = (s: string) => s.normalize('NFC').trim().split(SEPARATOR).join(' ').toLowerCase();
+// Letters NFD does not take apart, as they are written without their stroke or ligature: how a
+// name like Łucja or Søren is typed on an English keyboard.
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ŀ: 'l',
+  Ŀ: 'L',
+  ŧ: 't',
+  Ŧ: 'T',
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  þ: 'th',
+  Þ: 'Th',
+};
+const MARKS = /\p{M}/gu;
+// Printable ASCII and line breaks: text whose plain letters are the text itself.
+const ASCII = /^[ -~\t\n\r]*$/;
+
+/** One character without its accents: "Ş" as "S", "ł" as "l", "ß" as "ss"; a lone accent as "". */
+const plainChar = (c: string) =>
+  c < '\u0080' ? c : (UNDECOMPOSED[c] ?? c.normalize('NFD').replace(MARKS, ''));
+
+/**
+ * Text without its accents, with where each of its characters came from in `text`: a name
+ * typed without them ("Stefan Cosic" for Ştefan Ćosić) is still the name, and what is taken out
+ * of the text is the name as it was written there.
+ */
+function plain(text: string): { text: string; start: number[]; end: number[] } {
+  let out = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let i = 0;
+  for (const c of text) {
+    const p = plainChar(c);
+    const next = i + c.length;
+    for (let k = 0; k < p.length; k++) {
+      start.push(i);
+      end.push(next);
+    }
+    // An accent on its own goes with the letter before it, so a name is taken out with its accents.
+    if (!p) for (let k = end.length - 1; k >= 0 && end[k] === i; k--) end[k] = next;
+    out += p;
+    i = next;
+  }
+  return { text: out, start, end };
+}
+
+const plainLetters = (s: string) => [...s].map(plainChar).join('');
+
+/** Replaces what `pattern` finds in the text's plain letters, where it was written in the text. */
+function replacePlain(text: string, pattern: RegExp, by: (written: string) => string): string {
+  if (ASCII.test(text)) return text.replace(pattern, by);
+  const p = plain(text);
+  let out = '';
+  let last = 0;
+  for (const m of p.text.matchAll(pattern)) {
+    const from = p.start[m.index] as number;
+    const to = p.end[m.index + m[0].length - 1] as number;
+    out += text.slice(last, from) + by(text.slice(from, to));
+    last = to;
+  }
+  return out + text.slice(last);
+}
+
+const fold = (s: string) =>
+  plainLetters(s.normalize('NFC')).trim().split(SEPARATOR).join(' ').toLowerCase();
 
 /** A name as a pattern: any apostrophe for an apostrophe, any space or dash between its words. */
 const asPattern = (name: string) =>
-  name
-    .normalize('NFC')
+  plainLetters(name.normalize('NFC'))
     .trim()
     .split(SEPARATOR)
     .map((w) =>
@@ -73,8 +150,10 @@ const capitalised = (match: string) => {
  * "Anne-Marie"), goes in any case. A single word of a name goes only where it is written as a
  * name, with a capital, so that a child called Will or May does not take "will" and "may" out of
  * every sentence, which would also say what the child is called. This child's own names stay,
- * even one a sibling shares. Text can still point to a child without naming them, and names they
- * were known by before are not known here: this removes their names as recorded now.
+ * even one a sibling shares. A name is found with its accents or without them, as people type
+ * names on an English keyboard ("Lucja" for Łucja). Text can still point to a child without
+ * naming them, and names they were known by before are not known here: this removes their names
+ * as recorded now.
  */
 export function unnamingOthers(self: Names, others: Names[]): (text: string) => string {
   const ownWords = new Set(wordsOf(self).map(fold));
@@ -98,8 +177,9 @@ export function unnamingOthers(self: Names, others: Names[]): (text: string) => 
   if (!wholePattern && !singlePattern) return (text) => text;
   return (text) => {
     let t = text.normalize('NFC').replace(INVISIBLE, '');
-    if (wholePattern) t = t.replace(wholePattern, ANOTHER_CHILD);
-    if (singlePattern) t = t.replace(singlePattern, (m) => (capitalised(m) ? ANOTHER_CHILD : m));
+    if (wholePattern) t = replacePlain(t, wholePattern, () => ANOTHER_CHILD);
+    if (singlePattern)
+      t = replacePlain(t, singlePattern, (m) => (capitalised(m) ? ANOTHER_CHILD : m));
     return t.replace(RUNS, ANOTHER_CHILD);
   };
 }

@@ -253,6 +253,19 @@ export interface FileEntryRow {
   sealed: string | null;
 }
 
+/** A concern a child is in, as their file tells it: its facts in clear, its words sealed for them. */
+export interface FileConcernRow {
+  concernId: string;
+  kind: ConcernRow['kind'];
+  incidentAt: string;
+  /** Null when the category is not the school's (it always is; a join cannot promise it). */
+  categoryLabel: string | null;
+  immediateRisk: boolean;
+  role: ChildRole;
+  /** The narrative sealed with this child's key. */
+  sealed: string | null;
+}
+
 export interface FileRepo {
   addEntries(entries: FileEntryRow[]): Promise<void>;
   entries(
@@ -260,6 +273,8 @@ export interface FileRepo {
     pupilId: string,
     q: { kind?: string; significant?: boolean },
   ): Promise<FileEntryRow[]>;
+  /** Every concern this child is in, in one read however long the chronology. */
+  concernsOf(schoolId: string, pupilId: string): Promise<FileConcernRow[]>;
   setSignificant(
     schoolId: string,
     pupilId: string,

@@ -1,4 +1,10 @@
-import type { FileEntryRow, FileRepo, GrantRepo, GrantRow } from '../../core/concerns/ports.ts';
+import type {
+  FileConcernRow,
+  FileEntryRow,
+  FileRepo,
+  GrantRepo,
+  GrantRow,
+} from '../../core/concerns/ports.ts';
 import type { Database } from '../schema.ts';
 import { fromBool, toBool, type TxContext } from './tx.ts';
 import { insertRows } from '../compiled-once.ts';
@@ -56,6 +62,39 @@ export const fileRepo = (ctx: TxContext): FileRepo => {
       if (q.kind) query = query.where('kind', '=', q.kind);
       if (q.significant) query = query.where('significant', '=', 1);
       return (await query.orderBy('at', 'desc').orderBy('id').execute()).map(toEntry);
+    },
+    async concernsOf(schoolId, pupilId) {
+      const rows = await db
+        .selectFrom('concern_children as cc')
+        .innerJoin('concerns as c', (j) =>
+          j.onRef('c.id', '=', 'cc.concern_id').onRef('c.school_id', '=', 'cc.school_id'),
+        )
+        .leftJoin('categories as cat', (j) =>
+          j
+            .onRef('cat.id', '=', 'c.primary_category_id')
+            .onRef('cat.school_id', '=', 'c.school_id'),
+        )
+        .select([
+          'cc.concern_id',
+          'cc.role',
+          'cc.sealed',
+          'c.kind',
+          'c.incident_at',
+          'c.immediate_risk',
+          'cat.label',
+        ])
+        .where('cc.school_id', '=', schoolId)
+        .where('cc.pupil_id', '=', pupilId)
+        .execute();
+      return rows.map((r) => ({
+        concernId: r.concern_id,
+        kind: r.kind as FileConcernRow['kind'],
+        incidentAt: r.incident_at,
+        categoryLabel: r.label,
+        immediateRisk: toBool(r.immediate_risk),
+        role: r.role as FileConcernRow['role'],
+        sealed: r.sealed,
+      }));
     },
     async setSignificant(schoolId, pupilId, entryId, significant) {
       const res = await db

@@ -1,10 +1,16 @@
 import type { Actor } from '../../access/actor.ts';
 import { decide } from '../../access/policy.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { ageOn } from '../../shared/dates.ts';
+import { ageOn, assertNotFuture } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
-import { AppError, notFound } from '../../shared/app-error.ts';
+import { AppError, invalid, notFound } from '../../shared/app-error.ts';
 import { displayName } from '../../people/pupil.ts';
+import {
+  chronologyConcern,
+  chronologyConcernText,
+  type ChronologyConcern,
+} from '../chronology-concern.ts';
+import type { ConcernNarrative } from '../concern.ts';
 import type { FileEntryRow } from '../ports.ts';
 import { otherChildrenOf } from './other-children-unnamed.ts';
 import { openJson } from './concern-view.ts';
@@ -16,10 +22,16 @@ export interface ChronologyEntry {
   kind: FileEntryRow['kind'];
   significant: boolean;
   summary: string;
+  /** For a concern's own entry, what it recorded (its `concern`) written out, as the PDF prints it. */
   text: string | null;
   author: { id: string; fullName: string };
   concernId: string | null;
+  /** Set on the entry a concern made when it was recorded; null on every other. */
+  concern: ChronologyConcern | null;
 }
+
+/** As for a concern's incident: nothing in a child protection file is older (see concern.ts). */
+const EARLIEST_NOTE = Date.parse('1990-01-01T00:00:00Z');
 
 /** DSL team, or a colleague with a live grant for this child (D24); anyone else: "not found". */
 async function fileAccess(
@@ -78,8 +90,22 @@ export async function getFile(
       actor.schoolId,
       entries.map((e) => e.authorId),
     );
+    // The entry a concern made was sealed as a reference only ("Concern C-00001 recorded"); what
+    // it was about is read from the concern, for every concern the child is in at once. A
+    // colleague's reading needs them whatever the filter: their children's names come out of all.
+    const concerns = new Map(
+      via === 'grant' || entries.some((e) => e.kind === 'concern')
+        ? (await r.files.concernsOf(actor.schoolId, pupilId)).map((c) => [c.concernId, c])
+        : [],
+    );
     const unnamed =
-      via === 'grant' ? await otherChildrenOf(r, actor.schoolId, pupil, entries) : null;
+      via === 'grant'
+        ? await otherChildrenOf(r, actor.schoolId, pupil, [
+            ...concerns.keys(),
+            ...entries.flatMap((e) => (e.concernId ? [e.concernId] : [])),
+          ])
+        : null;
+    const shown = (t: string) => (unnamed ? unnamed(t) : t);
     const chronology: ChronologyEntry[] = [];
     for (const e of entries) {
       const content = await openJson<{ summary: string; text?: string; rationale?: string }>(
@@ -87,18 +113,26 @@ export async function getFile(
         pupilId,
         e.sealed,
       );
+      const row = e.kind === 'concern' && e.concernId ? concerns.get(e.concernId) : undefined;
+      const concern = row
+        ? chronologyConcern(
+            row,
+            await openJson<ConcernNarrative>(vault, pupilId, row.sealed),
+            shown,
+          )
+        : null;
       // Decisions recorded before 2026-12 kept their rationale under its own name.
       const text = content?.text ?? content?.rationale ?? null;
-      const shown = (t: string) => (e.concernId && unnamed ? unnamed(e.concernId, t) : t);
       chronology.push({
         id: e.id,
         at: e.at,
         kind: e.kind,
         significant: e.significant,
         summary: shown(content?.summary ?? '(destroyed)'),
-        text: text === null ? null : shown(text),
+        text: concern ? chronologyConcernText(concern) : text === null ? null : shown(text),
         author: { id: e.authorId, fullName: names.get(e.authorId) ?? 'Unknown' },
         concernId: e.concernId,
+        concern,
       });
     }
     await r.audit.append(
@@ -191,6 +225,10 @@ export async function addFileNote(
 ) {
   await fileAccess(deps, actor, pupilId, 'file.write');
   const now = deps.clock.now();
+  // A note says when the contact was: a year mistyped (0001, 2999) would misplace it for good.
+  if (Date.parse(input.at) < EARLIEST_NOTE)
+    throw invalid('at', 'Enter a date on or after 1 January 1990');
+  assertNotFuture('at', input.at, now);
   return deps.store.transaction(async (r) => {
     if (!(await r.pupils.get(actor.schoolId, pupilId))) throw notFound('file');
     const vault = deps.vault(r);

@@ -1,3 +1,4 @@
+import type { ChildRole, ConcernKind } from './concerns';
 import type { Person } from './session';
 
 /** Child protection files: the chronology, need-to-know grants and who has looked. */
@@ -12,6 +13,25 @@ export type EntryKind =
   | 'disclosure'
   | 'meeting';
 
+/** What a concern recorded, as this child's chronology shows it (never the body map). */
+export interface ChronologyConcern {
+  kind: ConcernKind;
+  category: string;
+  incidentAt: string;
+  location: string;
+  /** This child's part in it. */
+  role: ChildRole;
+  immediateRisk: boolean;
+  /** Null once the file has been destroyed with its key. */
+  account: {
+    childWords: string;
+    observed: string;
+    actionTaken: string;
+    riskFactors: string;
+    protectiveFactors: string;
+  } | null;
+}
+
 export interface FileEntry {
   id: string;
   at: string;
@@ -21,6 +41,8 @@ export interface FileEntry {
   text?: string | null;
   author: Person;
   concernId: string | null;
+  /** On the entry a concern made when it was recorded; null on every other. */
+  concern?: ChronologyConcern | null;
 }
 
 export interface FilePupil {

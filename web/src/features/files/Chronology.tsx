@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { FileEntry } from '../../api/types';
 import { Tag } from '../../components/Tag';
 import { formatDateTimeShort } from '../../lib/dates';
+import { ConcernFacts } from './ConcernFacts';
 import { fileEntryKindLabel } from './entryKinds';
 
 interface Props {
@@ -11,7 +12,10 @@ interface Props {
   onMark: (entry: FileEntry, index: number) => void;
 }
 
-/** Newest first. Significant entries carry a tag, so they stand out without relying on colour. */
+/**
+ * Newest first. Significant entries carry a tag, so they stand out without relying on colour. A
+ * concern's entry shows what it recorded from its fields; its `text` says the same for the PDF.
+ */
 export function Chronology({ entries, canMark, canOpenConcerns, onMark }: Props) {
   if (entries.length === 0) return <p className="govuk-body">No entries.</p>;
   return (
@@ -31,7 +35,9 @@ export function Chronology({ entries, canMark, canOpenConcerns, onMark }: Props)
             ) : null}
           </p>
           <p className="govuk-body govuk-!-margin-bottom-1 haven-pre-wrap">{e.summary}</p>
-          {e.text && e.text !== e.summary ? (
+          {e.concern ? (
+            <ConcernFacts concern={e.concern} />
+          ) : e.text && e.text !== e.summary ? (
             <p className="govuk-body govuk-!-margin-bottom-1 haven-pre-wrap">{e.text}</p>
           ) : null}
           <p className="govuk-body-s haven-secondary-text govuk-!-margin-bottom-1">
