@@ -28,7 +28,7 @@ export function startJobs(
   };
   const stops = [
     loop(every.outboxMs, 'outbox', () =>
-      drainOutbox({ store: rt.store, clock: rt.clock, mailer: rt.mailer }),
+      drainOutbox({ store: rt.store, clock: rt.clock, mailer: rt.mailer, log }),
     ),
     loop(every.sweepMs, 'deadlines', () => sweepDeadlines(rt.concerns)),
     // A school that has just imported its pupils would otherwise be planned as an empty one.

@@ -13,6 +13,7 @@ import * as reconsiderationHistory from './migrations/2026-12-01T05-reconsiderat
 import * as concernSubmissions from './migrations/2026-12-01T06-concern-submissions.ts';
 import * as needLevels from './migrations/2026-12-01T07-need-levels.ts';
 import * as categorySeedKcsie from './migrations/2026-12-01T08-category-seed-kcsie.ts';
+import * as outboxSkipped from './migrations/2026-12-01T09-outbox-skipped.ts';
 import type { Connection } from './connect.ts';
 
 /** Migrations are listed here, in order, so bundlers and tests see the same set. */
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T06-concern-submissions': concernSubmissions,
   '2026-12-01T07-need-levels': needLevels,
   '2026-12-01T08-category-seed-kcsie': categorySeedKcsie,
+  '2026-12-01T09-outbox-skipped': outboxSkipped,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -263,6 +263,8 @@ export interface Database extends AllegationTables, AttendanceTables {
     claimed_until: string | null;
     sent_at: string | null;
     last_error: string | null;
+    skipped_at: string | null;
+    skipped_reason: string | null;
   };
   local_contacts: {
     id: string;

@@ -73,8 +73,8 @@ for (const engine of ENGINES) {
       const crashed = await run('record');
       expect(crashed.signal, crashed.stdout).toBe('SIGKILL');
       expect(await h.rt.store.transaction((r) => r.outbox.pending())).toBe(1);
-      expect(JSON.parse((await run('drain')).stdout)).toEqual({ sent: 1, failed: 0 });
-      expect(JSON.parse((await run('drain')).stdout)).toEqual({ sent: 0, failed: 0 });
+      expect(JSON.parse((await run('drain')).stdout)).toEqual({ sent: 1, failed: 0, skipped: 0 });
+      expect(JSON.parse((await run('drain')).stdout)).toEqual({ sent: 0, failed: 0, skipped: 0 });
       await expect.poll(() => smtp.inbox.length).toBe(1);
       expect(smtp.inbox[0]?.subject).toBe('A new concern needs your attention');
     });
@@ -85,8 +85,8 @@ for (const engine of ENGINES) {
       expect(hung.signal, hung.stdout).toBe('SIGKILL');
       expect(smtp.inbox).toHaveLength(0);
       await new Promise((resolve) => setTimeout(resolve, 1200)); // the lease lapses
-      expect(JSON.parse((await run('drain')).stdout)).toEqual({ sent: 1, failed: 0 });
-      expect(JSON.parse((await run('drain')).stdout)).toEqual({ sent: 0, failed: 0 });
+      expect(JSON.parse((await run('drain')).stdout)).toEqual({ sent: 1, failed: 0, skipped: 0 });
+      expect(JSON.parse((await run('drain')).stdout)).toEqual({ sent: 0, failed: 0, skipped: 0 });
       await expect.poll(() => smtp.inbox.length).toBe(1);
     });
   });

@@ -60,6 +60,7 @@ describeEachEngine('outbox bookkeeping belongs to whoever holds the claim', (get
     expect(await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: slow })).toEqual({
       sent: 1,
       failed: 0,
+      skipped: 0,
     });
     expect(other.ids).toEqual([id]);
     // Still the second worker's to send and to mark.
@@ -84,6 +85,7 @@ describeEachEngine('outbox bookkeeping belongs to whoever holds the claim', (get
     expect(await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: failing })).toEqual({
       sent: 0,
       failed: 1,
+      skipped: 0,
     });
     // Had the failure been recorded, the claim would be gone and a third worker could take it.
     h.clock.advance(1000);
@@ -104,6 +106,7 @@ describeEachEngine('outbox bookkeeping belongs to whoever holds the claim', (get
     expect(await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: slowish })).toEqual({
       sent: 2,
       failed: 0,
+      skipped: 0,
     });
     expect(sentTo).toHaveLength(2);
     expect(ids).toContain(sentTo[0]?.messageId);

@@ -103,7 +103,7 @@ describeEachEngine('the outbox worker and a silent SMTP server', (get) => {
       leaseSeconds: LEASE_SECONDS,
     });
     expect(performance.now() - started).toBeLessThan(LEASE_SECONDS * 1000);
-    expect(result).toEqual({ sent: 0, failed: 1 });
+    expect(result).toEqual({ sent: 0, failed: 1, skipped: 0 });
     // Marked failed (not left claimed): due again after the 30 s backoff, as a second attempt.
     h.clock.advance(31_000);
     const now = h.clock.now().toISOString();

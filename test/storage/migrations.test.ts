@@ -41,6 +41,7 @@ for (const engine of ENGINES) {
         '2026-12-01T06-concern-submissions',
         '2026-12-01T07-need-levels',
         '2026-12-01T08-category-seed-kcsie',
+        '2026-12-01T09-outbox-skipped',
       ]);
       expect(await migrationsCurrent(a)).toBe(true);
       expect(await migrateToLatest(a)).toEqual([]);

@@ -353,19 +353,31 @@ export interface OutboxMessage {
 
 export interface OutboxRepo {
   enqueue(messages: OutboxMessage[]): Promise<void>;
-  /** Claims up to `limit` due messages until `claimUntil`; other workers skip them. */
+  /**
+   * Claims up to `limit` due messages until `claimUntil`; other workers skip them. `attempts` is
+   * the number the coming try would be: a claim is not a try, so it counts nothing itself.
+   */
   claim(
     now: string,
     claimUntil: string,
     limit: number,
   ): Promise<(OutboxMessage & { attempts: number })[]>;
   /**
-   * Both take the lease the claim set, and do nothing once another worker has claimed the
+   * These take the lease the claim set, and do nothing once another worker has claimed the
    * message since: that worker now owns its bookkeeping. False when the claim was lost.
+   * `markTried` counts an attempt just before the send, so a send a crash cuts short counts too.
    */
+  markTried(id: string, claimedUntil: string): Promise<boolean>;
   markSent(id: string, claimedUntil: string, at: string): Promise<boolean>;
   markFailed(id: string, claimedUntil: string, error: string, retryAt: string): Promise<boolean>;
+  /** Never to be sent, and never claimed again; kept with why, so nothing queued goes unexplained. */
+  markSkipped(id: string, claimedUntil: string, reason: string, at: string): Promise<boolean>;
+  /** Makes every message waiting out a failure due at `now`; the number made due. */
+  retryFailedNow(now: string): Promise<number>;
+  /** Neither sent nor skipped. */
   pending(): Promise<number>;
+  /** Unsent messages that have failed at least once, and when the oldest of them was queued. */
+  failing(): Promise<{ count: number; oldestQueuedAt: string | null }>;
 }
 
 export interface DraftRepo {

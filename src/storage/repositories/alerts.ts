@@ -1,4 +1,9 @@
-import type { NotificationRepo, NotificationRow, OutboxRepo } from '../../core/concerns/ports.ts';
+import type {
+  NotificationRepo,
+  NotificationRow,
+  OutboxMessage,
+  OutboxRepo,
+} from '../../core/concerns/ports.ts';
 import type { TxContext } from './tx.ts';
 import { insertRows } from '../compiled-once.ts';
 
@@ -114,7 +119,8 @@ export const notificationRepo = (ctx: TxContext): NotificationRepo => {
 /**
  * The outbox. Claiming sets a lease (`claimed_until`): a worker that dies mid-send leaves the
  * message to be retried once the lease lapses, never lost. On PostgreSQL `FOR UPDATE SKIP LOCKED`
- * keeps workers on several servers from claiming the same message.
+ * keeps workers on several servers from claiming the same message. `attempts` counts sends
+ * begun, not claims: a claimed message the worker had no time for is no nearer a long backoff.
  */
 export const outboxRepo = (ctx: TxContext): OutboxRepo => {
   const { db, engine } = ctx;
@@ -141,6 +147,7 @@ export const outboxRepo = (ctx: TxContext): OutboxRepo => {
         .selectFrom('outbox')
         .selectAll()
         .where('sent_at', 'is', null)
+        .where('skipped_at', 'is', null)
         .where('available_at', '<=', now)
         .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
         .orderBy('available_at')
@@ -150,7 +157,7 @@ export const outboxRepo = (ctx: TxContext): OutboxRepo => {
       if (!rows.length) return [];
       await db
         .updateTable('outbox')
-        .set((eb) => ({ claimed_until: claimUntil, attempts: eb('attempts', '+', 1) }))
+        .set({ claimed_until: claimUntil })
         .where(
           'id',
           'in',
@@ -161,11 +168,20 @@ export const outboxRepo = (ctx: TxContext): OutboxRepo => {
         id: r.id,
         schoolId: r.school_id,
         kind: 'email' as const,
-        payload: JSON.parse(r.payload) as { to: string; subject: string; text: string },
+        payload: JSON.parse(r.payload) as OutboxMessage['payload'],
         createdAt: r.created_at,
         availableAt: r.available_at,
-        attempts: r.attempts + 1,
+        attempts: Number(r.attempts) + 1,
       }));
+    },
+    async markTried(id, claimedUntil) {
+      const res = await db
+        .updateTable('outbox')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', id)
+        .where('claimed_until', '=', claimedUntil)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
     },
     // A later claim always sets a later lease (it needs the earlier one lapsed), so the lease
     // tells this worker's claim from another's without a token column.
@@ -187,13 +203,47 @@ export const outboxRepo = (ctx: TxContext): OutboxRepo => {
         .executeTakeFirst();
       return Number(res.numUpdatedRows) === 1;
     },
+    async markSkipped(id, claimedUntil, reason, at) {
+      const res = await db
+        .updateTable('outbox')
+        .set({ skipped_at: at, skipped_reason: reason, claimed_until: null })
+        .where('id', '=', id)
+        .where('claimed_until', '=', claimedUntil)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+    async retryFailedNow(now) {
+      const res = await db
+        .updateTable('outbox')
+        .set({ available_at: now })
+        .where('sent_at', 'is', null)
+        .where('skipped_at', 'is', null)
+        .where('available_at', '>', now)
+        .where('last_error', 'is not', null)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows);
+    },
     async pending() {
       const r = await db
         .selectFrom('outbox')
         .select((eb) => eb.fn.countAll<number | string>().as('n'))
         .where('sent_at', 'is', null)
+        .where('skipped_at', 'is', null)
         .executeTakeFirst();
       return Number(r?.n ?? 0);
+    },
+    async failing() {
+      const r = await db
+        .selectFrom('outbox')
+        .select((eb) => [
+          eb.fn.countAll<number | string>().as('n'),
+          eb.fn.min<string | null>('created_at').as('oldest'),
+        ])
+        .where('sent_at', 'is', null)
+        .where('skipped_at', 'is', null)
+        .where('last_error', 'is not', null)
+        .executeTakeFirst();
+      return { count: Number(r?.n ?? 0), oldestQueuedAt: r?.oldest ?? null };
     },
   };
 };

@@ -130,6 +130,7 @@ export async function alertCase(
       kind: 'email' as const,
       payload: {
         to: p.email,
+        recipientId: p.id,
         subject: SUBJECTS[kind],
         text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/allegations/${c.id}\n\nThis email deliberately contains no details. Please do not forward it.\n`,
       },

@@ -45,6 +45,8 @@ export async function alertAttendance(
         kind: 'email' as const,
         payload: {
           to: p.email,
+          recipientId: p.id,
+          ...(deadlineId ? { deadlineId } : {}),
           subject: SUBJECTS[kind],
           text: `${SUBJECTS[kind]}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/attendance\n\nThis email deliberately contains no details.\n`,
         },

@@ -106,6 +106,7 @@ async function tellActionOwner(
       kind: 'email',
       payload: {
         to: owner.email,
+        recipientId: owner.id,
         subject: SUBJECTS[kind],
         text: `${SUBJECTS[kind]}.\n\n${where}\n\nThis email deliberately contains no details.\n`,
       },

@@ -72,6 +72,7 @@ export async function grantAccess(
           kind: 'email',
           payload: {
             to: grantee.email,
+            recipientId: grantee.id,
             subject,
             text: `${subject}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/files/shared\n\nThis email deliberately contains no details.\n`,
           },

@@ -211,6 +211,7 @@ export async function tellRecorder(
       kind: 'email',
       payload: {
         to: who.email,
+        recipientId: who.id,
         subject: SUBJECTS[kind],
         text: `${SUBJECTS[kind]}.\n\nOpen Haven to read it:\n${deps.publicUrl()}/concerns/mine\n\nThis email deliberately contains no details.\n`,
       },

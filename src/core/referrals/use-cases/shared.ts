@@ -95,6 +95,7 @@ export async function alertDslTeam(
         kind: 'email' as const,
         payload: {
           to: p.email,
+          recipientId: p.id,
           subject,
           text: `${subject}.\n\nOpen Haven to see it:\n${deps.publicUrl()}/files/${pupilId}\n\nThis email deliberately contains no details.\n`,
         },
