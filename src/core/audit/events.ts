@@ -53,11 +53,15 @@ export interface AuditDetails {
   'concern.alert_escalated': { level: number };
   'concern.attachment_added': { mime: string; size: number };
   'concern.attachment_read': { attachmentId: string; via: 'dsl_team' | 'alert' };
-  'file.read': { via: 'dsl_team' | 'grant' | 'missing_education'; exported?: boolean };
+  'file.read': {
+    via: 'dsl_team' | 'grant' | 'missing_education';
+    grantId?: string;
+    exported?: boolean;
+  };
   'file.note_added': Record<string, never>;
   'file.entry_marked': { entryId: string; significant: boolean };
   'grant.created': { granteeId: string; expiresAt: string };
-  'grant.revoked': { grantId: string };
+  'grant.revoked': { grantId: string; because?: 'account disabled' };
   'grant.listed': { count: number };
   'category.created': Record<string, never>;
   'category.updated': { changed: string[] };

@@ -304,6 +304,8 @@ export interface GrantRepo {
   /** Every grant to this person, for any child, neither revoked nor expired at `at`; newest first. */
   liveFor(schoolId: string, granteeId: string, at: string): Promise<GrantRow[]>;
   revoke(schoolId: string, pupilId: string, id: string, at: string): Promise<boolean>;
+  /** Revokes every grant to this person still live at `at`; the grants it ended. */
+  revokeLiveFor(schoolId: string, granteeId: string, at: string): Promise<GrantRow[]>;
 }
 
 export interface NotificationRow {

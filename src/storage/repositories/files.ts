@@ -137,68 +137,86 @@ const toGrant = (r: Database['access_grants']): GrantRow => ({
   revokedAt: r.revoked_at,
 });
 
-export const grantRepo = ({ db }: TxContext): GrantRepo => ({
-  async create(g) {
-    await db
-      .insertInto('access_grants')
-      .values({
-        id: g.id,
-        school_id: g.schoolId,
-        pupil_id: g.pupilId,
-        grantee_id: g.granteeId,
-        granted_by: g.grantedBy,
-        reason: g.reason,
-        created_at: g.createdAt,
-        expires_at: g.expiresAt,
-        revoked_at: null,
-      })
-      .execute();
-  },
-  async list(schoolId, pupilId) {
-    const rows = await db
-      .selectFrom('access_grants')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('pupil_id', '=', pupilId)
-      .orderBy('created_at', 'desc')
-      .execute();
-    return rows.map(toGrant);
-  },
-  async live(schoolId, pupilId, granteeId, at) {
-    const r = await db
-      .selectFrom('access_grants')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('pupil_id', '=', pupilId)
-      .where('grantee_id', '=', granteeId)
-      .where('revoked_at', 'is', null)
-      .where('expires_at', '>', at)
-      .orderBy('expires_at', 'desc')
-      .executeTakeFirst();
-    return r ? toGrant(r) : null;
-  },
-  async liveFor(schoolId, granteeId, at) {
-    const rows = await db
-      .selectFrom('access_grants')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .where('grantee_id', '=', granteeId)
-      .where('revoked_at', 'is', null)
-      .where('expires_at', '>', at)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
-    return rows.map(toGrant);
-  },
-  async revoke(schoolId, pupilId, id, at) {
-    const res = await db
-      .updateTable('access_grants')
-      .set({ revoked_at: at })
-      .where('school_id', '=', schoolId)
-      .where('pupil_id', '=', pupilId)
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return Number(res.numUpdatedRows) === 1;
-  },
-});
+export const grantRepo = ({ db }: TxContext): GrantRepo => {
+  const repo: GrantRepo = {
+    async create(g) {
+      await db
+        .insertInto('access_grants')
+        .values({
+          id: g.id,
+          school_id: g.schoolId,
+          pupil_id: g.pupilId,
+          grantee_id: g.granteeId,
+          granted_by: g.grantedBy,
+          reason: g.reason,
+          created_at: g.createdAt,
+          expires_at: g.expiresAt,
+          revoked_at: null,
+        })
+        .execute();
+    },
+    async list(schoolId, pupilId) {
+      const rows = await db
+        .selectFrom('access_grants')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('pupil_id', '=', pupilId)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map(toGrant);
+    },
+    async live(schoolId, pupilId, granteeId, at) {
+      const r = await db
+        .selectFrom('access_grants')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('pupil_id', '=', pupilId)
+        .where('grantee_id', '=', granteeId)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', at)
+        .orderBy('expires_at', 'desc')
+        .executeTakeFirst();
+      return r ? toGrant(r) : null;
+    },
+    async liveFor(schoolId, granteeId, at) {
+      const rows = await db
+        .selectFrom('access_grants')
+        .selectAll()
+        .where('school_id', '=', schoolId)
+        .where('grantee_id', '=', granteeId)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', at)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map(toGrant);
+    },
+    async revokeLiveFor(schoolId, granteeId, at) {
+      const live = await repo.liveFor(schoolId, granteeId, at);
+      if (!live.length) return [];
+      await db
+        .updateTable('access_grants')
+        .set({ revoked_at: at })
+        .where('school_id', '=', schoolId)
+        .where(
+          'id',
+          'in',
+          live.map((g) => g.id),
+        )
+        .execute();
+      return live;
+    },
+    async revoke(schoolId, pupilId, id, at) {
+      const res = await db
+        .updateTable('access_grants')
+        .set({ revoked_at: at })
+        .where('school_id', '=', schoolId)
+        .where('pupil_id', '=', pupilId)
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+  };
+  return repo;
+};

@@ -68,7 +68,10 @@ async function fileAccess(
       'Set up two-step sign-in before you open a file shared with you',
       'mfa',
     );
-  return { via: team ? ('dsl_team' as const) : ('grant' as const) };
+  return team
+    ? { via: 'dsl_team' as const }
+    : // Which grant let them in, so "who viewed" can be read against "who has access".
+      { via: 'grant' as const, grantId: grant?.id };
 }
 
 /** The child protection file: a chronology of everything, newest first (D31). Every read is audited. */
@@ -79,7 +82,7 @@ export async function getFile(
   /** `exported`: read to print it (the PDF), which "who viewed" tells apart. */
   q: { kind?: string; significant?: boolean; exported?: boolean },
 ) {
-  const { via } = await fileAccess(deps, actor, pupilId, 'file.read');
+  const { via, grantId } = await fileAccess(deps, actor, pupilId, 'file.read');
   const now = deps.clock.now();
   return deps.store.transaction(async (r) => {
     const pupil = await r.pupils.get(actor.schoolId, pupilId);
@@ -144,7 +147,11 @@ export async function getFile(
         summary: q.exported
           ? 'Exported a child protection file as a PDF'
           : 'Read a child protection file',
-        details: q.exported ? { via, exported: true } : { via },
+        details: {
+          via,
+          ...(grantId ? { grantId } : {}),
+          ...(q.exported ? { exported: true } : {}),
+        },
       },
       now,
     );

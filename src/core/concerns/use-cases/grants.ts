@@ -1,9 +1,19 @@
 import type { Actor } from '../../access/actor.ts';
+import { londonDateTime } from '../../calendar/london-time.ts';
 import { invalid, notFound } from '../../shared/app-error.ts';
+import { isIsoDate } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
 import { SUBJECTS } from './alerts.ts';
 import type { ConcernDeps } from './deps.ts';
 import { fileAccess } from './files.ts';
+
+/**
+ * "Until 20 December" means to the end of that day in school, London time, as the page sends
+ * it: a date alone read as its first instant would end the access a day early.
+ */
+function expiryOf(value: string): Date {
+  return isIsoDate(value) ? londonDateTime(value, '23:59:59.999') : new Date(value);
+}
 
 /** Need-to-know access for one colleague to one child's file, with a reason and an expiry (D24). */
 export async function grantAccess(
@@ -14,9 +24,9 @@ export async function grantAccess(
 ): Promise<{ id: string }> {
   await fileAccess(deps, actor, pupilId, 'file.grant');
   const now = deps.clock.now();
-  if (new Date(input.expiresAt) <= now)
-    throw invalid('expiresAt', 'The expiry must be in the future');
-  if (new Date(input.expiresAt).getTime() - now.getTime() > 366 * 86_400_000) {
+  const expiresAt = expiryOf(input.expiresAt);
+  if (expiresAt <= now) throw invalid('expiresAt', 'The expiry must be in the future');
+  if (expiresAt.getTime() - now.getTime() > 366 * 86_400_000) {
     throw invalid('expiresAt', 'Access can be given for a year at most');
   }
   return deps.store.transaction(async (r) => {
@@ -34,7 +44,7 @@ export async function grantAccess(
       // The reason can describe the child's situation, so it is sealed like the file itself.
       reason: await deps.vault(r).seal(actor.schoolId, pupilId, input.reason),
       createdAt: now.toISOString(),
-      expiresAt: new Date(input.expiresAt).toISOString(),
+      expiresAt: expiresAt.toISOString(),
       revokedAt: null,
     });
     await r.audit.append(
@@ -44,7 +54,7 @@ export async function grantAccess(
         schoolId: actor.schoolId,
         subject: { type: 'file', id: pupilId },
         summary: `${grantee.fullName} given access to a child protection file`,
-        details: { granteeId: grantee.id, expiresAt: input.expiresAt },
+        details: { granteeId: grantee.id, expiresAt: expiresAt.toISOString() },
       },
       now,
     );

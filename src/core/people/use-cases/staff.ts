@@ -155,6 +155,26 @@ export async function listStaff(
   });
 }
 
+/**
+ * A disabled account's access to child protection files ends with it (D24): were the account
+ * enabled again (a suspension lifted), the DSL decides afresh who may read a file, rather than a
+ * grant coming silently back into force. Each file's history says why its grant ended.
+ */
+async function endGrants(r: Repos, actor: Actor, granteeId: string, now: Date): Promise<void> {
+  for (const g of await r.grants.revokeLiveFor(actor.schoolId, granteeId, now.toISOString()))
+    await r.audit.append(
+      {
+        type: 'grant.revoked',
+        actor,
+        schoolId: actor.schoolId,
+        subject: { type: 'file', id: g.pupilId },
+        summary: 'Access to a child protection file revoked: the account was disabled',
+        details: { grantId: g.id, because: 'account disabled' },
+      },
+      now,
+    );
+}
+
 /** Edits an account. Disabling ends every session at once; a last administrator cannot remove themselves. */
 export async function updateStaff(
   deps: PeopleDeps,
@@ -197,7 +217,10 @@ export async function updateStaff(
       now,
     );
     if (before.disabled !== after.disabled) {
-      if (after.disabled) await r.sessions.deleteForUser(id);
+      if (after.disabled) {
+        await r.sessions.deleteForUser(id);
+        await endGrants(r, actor, id, now);
+      }
       await r.audit.append(
         {
           type: after.disabled ? 'staff.disabled' : 'staff.enabled',
