@@ -206,13 +206,20 @@ describe('files shared with a colleague', () => {
       }, 'Tom Baker');
       expect(set).toBe(204);
 
-      // With the file no longer shared, the action's clock does not say whose file it is on; it
-      // leads to the action, which says what to do.
-      const revoked = await dsl.evaluate(async () => {
+      // The teacher has the file open when the DSL withdraws the access: the page says so
+      // within half a minute, and the file is gone from it.
+      const sharedId = await dsl.evaluate(async () => {
         const inbox = (await (await fetch('/api/concerns')).json()) as {
           data: { children: { pupilId: string }[] }[];
         };
-        const pupilId = inbox.data[0]?.children[0]?.pupilId ?? '';
+        return inbox.data[0]?.children[0]?.pupilId ?? '';
+      });
+      await teacher.goto(`${haven.baseUrl}/files/${sharedId}`);
+      await h1(teacher, /Child protection file/).waitFor();
+
+      // With the file no longer shared, the action's clock does not say whose file it is on; it
+      // leads to the action, which says what to do.
+      const revoked = await dsl.evaluate(async (pupilId) => {
         const grants = (await (await fetch(`/api/files/${pupilId}/grants`)).json()) as {
           data: { id: string; revokedAt: string | null }[];
         };
@@ -228,9 +235,14 @@ describe('files shared with a colleague', () => {
             ).status,
           );
         return statuses;
-      });
+      }, sharedId);
       expect(revoked.length).toBeGreaterThan(0);
       expect(revoked.every((st) => st < 300)).toBe(true);
+      await teacher
+        .getByRole('heading', { level: 1, name: 'Your access to this file has ended' })
+        .waitFor({ timeout: 45_000 });
+      expect(await teacher.locator('main').textContent()).not.toMatch(CHILD);
+      await expectAccessible(teacher, 'a shared file whose access ended while open');
       await teacher.goto(`${haven.baseUrl}/deadlines`);
       const clock = teacher.getByRole('listitem', {
         name: 'Do the safeguarding action you were given',

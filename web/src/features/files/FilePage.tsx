@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import type { FileEntry } from '../../api/types';
 import { Details } from '../../components/Details';
@@ -24,6 +24,7 @@ import { ChronologyFilters } from './ChronologyFilters';
 import { ContactNoteForm } from './ContactNoteForm';
 import { PupilSummary } from './PupilSummary';
 import { fileKeys, filePath, useChildFile } from './queries';
+import { useAccessEnded } from './useAccessEnded';
 import { ViewersTable } from './ViewersTable';
 
 function fileHref(pupilId: string, kind: string, significant: boolean): string {
@@ -32,6 +33,30 @@ function fileHref(pupilId: string, kind: string, significant: boolean): string {
   if (significant) params.set('significant', 'true');
   const query = params.toString();
   return `/files/${encodeURIComponent(pupilId)}${query ? `?${query}` : ''}`;
+}
+
+/** What replaces an open file once the access it was opened under has ended. */
+function AccessEnded({ pupilId }: { pupilId: string }) {
+  const queryClient = useQueryClient();
+  // Nothing of the file stays in memory once it may no longer be read.
+  useEffect(
+    () => queryClient.removeQueries({ queryKey: ['files', pupilId] }),
+    [queryClient, pupilId],
+  );
+  return (
+    <>
+      <PageHeading>Your access to this file has ended</PageHeading>
+      <p className="govuk-body">
+        The access you were given to this child protection file has ended or been withdrawn. If you
+        still need to know, ask the designated safeguarding lead.
+      </p>
+      <p className="govuk-body">
+        <Link to="/files/shared" className="govuk-link">
+          Files shared with you
+        </Link>
+      </p>
+    </>
+  );
 }
 
 /**
@@ -46,9 +71,17 @@ export function FilePage() {
   const session = useSession();
   const kind = params.get('kind') ?? '';
   const significant = params.get('significant') === 'true';
-  const file = useChildFile(pupilId, kind, significant);
+  // Once a colleague's access has ended, the file is never asked for again from this page.
+  const [ended, setEnded] = useState(false);
+  const file = useChildFile(pupilId, kind, significant, !ended);
   const actions = file.data?.allowedActions ?? [];
   const canGrant = can(actions, 'file.grant');
+  // Someone let into this one file reads nothing but it: no other right on it.
+  const grantee = file.data !== undefined && !can(actions, 'file.write');
+  const endedNow = useAccessEnded(pupilId, grantee);
+  useEffect(() => {
+    if (endedNow) setEnded(true);
+  }, [endedNow]);
   const staff = useStaffForConcerns(canGrant && can(session.allowedActions, 'staff.list'));
   const [notice, setNotice] = useState<{ key: number; text: string; error?: boolean }>({
     key: 0,
@@ -69,6 +102,7 @@ export function FilePage() {
     }
   }
 
+  if (ended || endedNow) return <AccessEnded pupilId={pupilId} />;
   if (file.isError)
     return needsMfa(file.error) ? <SetUpMfaFirst /> : <ProblemPage error={file.error} />;
   if (!file.data) return <Loading what="file" />;

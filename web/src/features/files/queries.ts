@@ -13,8 +13,9 @@ export const fileKeys = {
 
 export const filePath = (pupilId: string) => `/api/files/${encodeURIComponent(pupilId)}`;
 
-export function useChildFile(pupilId: string, kind: string, significant: boolean) {
+export function useChildFile(pupilId: string, kind: string, significant: boolean, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: fileKeys.one(pupilId, kind, significant),
     queryFn: () =>
       api.get<ChildFile>(
