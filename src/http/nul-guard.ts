@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { sendError } from './errors.ts';
 
+const isPlain = (value: object): boolean => {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
 /**
  * Where the first NUL character is in a parsed value, as a field path (`children.0.pupilId`),
- * or null. Only what JSON and query strings produce is walked: buffers (uploads) are bytes.
+ * or null. Only what JSON and query strings produce is walked, plain objects and arrays: an
+ * upload's body is bytes, or a stream read later (a CTF), and is no text to look into.
  */
 export function nulPath(value: unknown, path: string[] = []): string[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
@@ -14,7 +20,7 @@ export function nulPath(value: unknown, path: string[] = []): string[] | null {
     }
     return null;
   }
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) !== Buffer.prototype) {
+  if (value && typeof value === 'object' && isPlain(value)) {
     for (const [key, v] of Object.entries(value)) {
       if (key.includes('\u0000')) return [...path, key];
       const found = nulPath(v, [...path, key]);
@@ -31,7 +37,9 @@ export function nulPath(value: unknown, path: string[] = []): string[] | null {
  */
 export function registerNulGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (req, reply) => {
-    for (const part of [req.params, req.query, req.body]) {
+    // The address's parts come from Fastify's own parsers, as records of their own kind.
+    const address = [{ ...(req.params as object) }, { ...(req.query as object) }];
+    for (const part of [...address, req.body]) {
       const found = nulPath(part);
       if (found)
         return sendError(
