@@ -8,6 +8,7 @@ import type { FileConcernRow } from '../../src/core/concerns/ports.ts';
 
 const row: FileConcernRow = {
   concernId: 'c1',
+  reference: 'C-00001',
   kind: 'concern',
   incidentAt: '2026-06-01T08:30:00.000Z',
   categoryLabel: 'Physical abuse',

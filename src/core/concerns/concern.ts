@@ -128,6 +128,10 @@ export const narrativeOf = (input: ConcernInput): ConcernNarrative => ({
   children: input.children,
 });
 
+/** What a concern's own entry in each child's file says; the reference is all it names. */
+export const concernRecordedSummary = (kind: ConcernInput['kind'], reference: string): string =>
+  `${kind === 'wellbeing' ? 'Wellbeing concern' : 'Concern'} ${reference} recorded`;
+
 /** A reference people can say on the phone: C-00042, per school. */
 export const concernReference = (n: number): string => `C-${String(n).padStart(5, '0')}`;
 

@@ -256,6 +256,7 @@ export interface FileEntryRow {
 /** A concern a child is in, as their file tells it: its facts in clear, its words sealed for them. */
 export interface FileConcernRow {
   concernId: string;
+  reference: string;
   kind: ConcernRow['kind'];
   incidentAt: string;
   /** Null when the category is not the school's (it always is; a join cannot promise it). */

@@ -76,6 +76,7 @@ export const fileRepo = (ctx: TxContext): FileRepo => {
         )
         .select([
           'cc.concern_id',
+          'c.reference',
           'cc.role',
           'cc.sealed',
           'c.kind',
@@ -88,6 +89,7 @@ export const fileRepo = (ctx: TxContext): FileRepo => {
         .execute();
       return rows.map((r) => ({
         concernId: r.concern_id,
+        reference: r.reference,
         kind: r.kind as FileConcernRow['kind'],
         incidentAt: r.incident_at,
         categoryLabel: r.label,

@@ -10,7 +10,7 @@ import {
   chronologyConcernText,
   type ChronologyConcern,
 } from '../chronology-concern.ts';
-import type { ConcernNarrative } from '../concern.ts';
+import { concernRecordedSummary, type ConcernNarrative } from '../concern.ts';
 import type { FileEntryRow } from '../ports.ts';
 import { otherChildrenOf } from './other-children-unnamed.ts';
 import { openJson } from './concern-view.ts';
@@ -111,19 +111,19 @@ export async function getFile(
     const shown = (t: string) => (unnamed ? unnamed(t) : t);
     const chronology: ChronologyEntry[] = [];
     for (const e of entries) {
-      const content = await openJson<{ summary: string; text?: string; rationale?: string }>(
-        vault,
-        pupilId,
-        e.sealed,
-      );
       const row = e.kind === 'concern' && e.concernId ? concerns.get(e.concernId) : undefined;
-      const concern = row
-        ? chronologyConcern(
-            row,
-            await openJson<ConcernNarrative>(vault, pupilId, row.sealed),
-            shown,
-          )
-        : null;
+      const narrative = row ? await openJson<ConcernNarrative>(vault, pupilId, row.sealed) : null;
+      // A concern's own entry holds only its summary, which its row says as well: opening the
+      // narrative is enough, and a long chronology is mostly concerns.
+      const content =
+        row && narrative
+          ? { summary: concernRecordedSummary(row.kind, row.reference) }
+          : await openJson<{ summary: string; text?: string; rationale?: string }>(
+              vault,
+              pupilId,
+              e.sealed,
+            );
+      const concern = row ? chronologyConcern(row, narrative, shown) : null;
       // Decisions recorded before 2026-12 kept their rationale under its own name.
       const text = content?.text ?? content?.rationale ?? null;
       chronology.push({

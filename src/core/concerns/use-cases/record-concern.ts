@@ -5,7 +5,12 @@ import { invalid } from '../../shared/app-error.ts';
 import { assertNotFuture } from '../../shared/dates.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Repos } from '../../ports.ts';
-import { concernReference, narrativeOf, type ConcernInput } from '../concern.ts';
+import {
+  concernRecordedSummary,
+  concernReference,
+  narrativeOf,
+  type ConcernInput,
+} from '../concern.ts';
 import { contentHash } from '../fingerprint.ts';
 import { alertedRung, alertLadder, type AlertedRung } from './alerts.ts';
 import { emergencyNumbers } from './contacts.ts';
@@ -142,7 +147,7 @@ export async function recordConcern(
       children,
     );
     const summary = JSON.stringify({
-      summary: `${input.kind === 'wellbeing' ? 'Wellbeing concern' : 'Concern'} ${reference} recorded`,
+      summary: concernRecordedSummary(input.kind, reference),
     });
     const entries = [];
     for (const c of input.children) {
