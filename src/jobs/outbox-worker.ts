@@ -43,19 +43,31 @@ function errorCodes(err: unknown): Record<string, unknown> {
   };
 }
 
+/** How the error of an email that found no mail server begins. */
+const UNREACHABLE = 'mail server unreachable:';
+
+/** A failure to reach the mail server at all, as nodemailer reports one. */
+function serverUnreachable(err: unknown): boolean {
+  const { code } = errorCodes(err);
+  return code === 'ECONNECTION' || code === 'ETIMEDOUT' || code === 'ESOCKET' || code === 'EDNS';
+}
+
 /**
- * Whether the mail server refused this email's recipient for good (a 5xx to RCPT TO, which
- * nodemailer reports as EENVELOPE). A 5xx to anything else (authentication, say) is the server's
- * set-up, not the address, and every email would meet it: those are retried until it is fixed.
+ * Whether the mail server refused this email's address for good: a 5xx to RCPT TO (nodemailer's
+ * EENVELOPE) whose enhanced status is 5.1.x, a bad destination address (RFC 3463). Anything else
+ * is more likely the server's set-up than the address ("5.7.1 relay access denied", a failed
+ * sign-in) and every email would meet it, so those are retried until it is fixed.
  */
 function recipientRefused(err: unknown): boolean {
   const { code, responseCode } = errorCodes(err);
-  const { command } = err as { command?: unknown };
+  const { command, response } = err as { command?: unknown; response?: unknown };
   return (
     code === 'EENVELOPE' &&
     command === 'RCPT TO' &&
     typeof responseCode === 'number' &&
-    responseCode >= 500
+    responseCode >= 500 &&
+    typeof response === 'string' &&
+    /^\d{3}[ -]5\.1\.\d{1,3}\b/.test(response)
   );
 }
 
@@ -109,7 +121,8 @@ export async function drainOutbox(o: OutboxWorkerOptions): Promise<DrainResult> 
       }
       const wait = retryAfterSeconds(m.attempts, subject);
       const retryAt = new Date(o.clock.now().getTime() + wait * 1000).toISOString();
-      const error = err instanceof Error ? err.message : String(err);
+      const message = err instanceof Error ? err.message : String(err);
+      const error = serverUnreachable(err) ? `${UNREACHABLE} ${message}` : message;
       await o.store.transaction((r) => r.outbox.markFailed(m.id, claimedUntil, error, retryAt));
       o.log?.warn(
         { outboxId: m.id, attempt: m.attempts, retryInSeconds: wait, ...errorCodes(err) },
@@ -119,14 +132,20 @@ export async function drainOutbox(o: OutboxWorkerOptions): Promise<DrainResult> 
       continue;
     }
     // Counted even when the claim was lost: the server took the email either way. The first
-    // email through shows the server is back, so whatever waits out an earlier failure goes now
-    // rather than at the end of a backoff of up to an hour.
+    // email through shows the server is back, so whatever could not reach it waits no longer
+    // (rather than to the end of a backoff of up to an hour). Only those: an email refused for
+    // reasons of its own keeps its backoff. In a transaction of its own, so that two servers
+    // hurrying the same rows never undo a mark that an email went.
     const first = !serverAnswered;
     serverAnswered = true;
-    const hurried = await o.store.transaction(async (r) => {
-      await r.outbox.markSent(m.id, claimedUntil, o.clock.now().toISOString());
-      return first ? r.outbox.retryFailedNow(o.clock.now().toISOString()) : 0;
-    });
+    await o.store.transaction((r) =>
+      r.outbox.markSent(m.id, claimedUntil, o.clock.now().toISOString()),
+    );
+    const hurried = first
+      ? await o.store.transaction((r) =>
+          r.outbox.retryFailedNow(o.clock.now().toISOString(), UNREACHABLE),
+        )
+      : 0;
     if (hurried)
       o.log?.info({ count: hurried }, 'mail server answers again: failed emails retried');
     result.sent++;

@@ -75,7 +75,22 @@ function printableCluster(cluster: string): string {
 export function printable(text: string): string {
   const composed = text.normalize('NFC');
   if (allFit(composed)) return composed;
+  // Splitting a whole account into graphemes costs far more than its length (70,000 characters
+  // took 11 s, all that time the server answering nobody). Whitespace never joins a grapheme, so
+  // each run between spaces is looked at alone, and only runs the fonts cannot draw are split.
+  return composed
+    .split(/(\s+)/u)
+    .map((run) => (allFit(run) ? run : printableRun(run)))
+    .join('');
+}
+
+/** The longest text split into graphemes at once; a longer run is split in pieces this long. */
+const PIECE = 1000;
+
+function printableRun(run: string): string {
   let out = '';
-  for (const { segment } of graphemes.segment(composed)) out += printableCluster(segment);
+  for (let i = 0; i < run.length; i += PIECE)
+    for (const { segment } of graphemes.segment(run.slice(i, i + PIECE)))
+      out += printableCluster(segment);
   return out;
 }

@@ -68,6 +68,15 @@ describeEachEngine('a colleague’s access to a file when their account is disab
     }).format(expires);
     const [y, m, d] = day.split('-');
     expect(london).toBe(`${d}/${m}/${y}, 23:59:59`);
+    // A year outside the calendar is refused naming the field, never a 5xx.
+    for (const expiresAt of ['2200-01-01', '0001-01-01']) {
+      const odd = await call('POST', `/api/files/${pupilId}/grants`, dsl.cookie, {
+        granteeId: teacher.user.id,
+        reason: 'Class teacher',
+        expiresAt,
+      });
+      expect([odd.statusCode, odd.json().error?.field], odd.body).toEqual([400, 'expiresAt']);
+    }
     // A read under it names the grant, so "who viewed" can be read against "who has access".
     expect((await call('GET', `/api/files/${pupilId}`, teacher.cookie)).statusCode).toBe(200);
     const read = await h()

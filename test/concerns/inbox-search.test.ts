@@ -300,8 +300,7 @@ describeEachEngine(
       expect(edge.statusCode, edge.body).toBe(200);
       // A search in the address is refused, not ignored: the words belong in the body.
       const inAddress = await get(ours.dsl.cookie, '/api/concerns?q=amy');
-      expect(inAddress.statusCode, inAddress.body).toBe(400);
-      expect(inAddress.json().error.code).toBe('VALIDATION');
+      expect([inAddress.statusCode, inAddress.json().error?.field]).toEqual([400, 'q']);
     });
   },
   // Over fifty concerns a test on one address: more requests a minute than a person makes.

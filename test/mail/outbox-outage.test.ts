@@ -12,6 +12,14 @@ const LEASE_MS = 60_000;
 const working = { send: async (_m: OutboxMail) => undefined };
 
 /** A server that refuses the address, quoting it, as real ones do. */
+/** As nodemailer fails when no mail server answers at all. */
+const unreachable = {
+  send: () =>
+    Promise.reject(
+      Object.assign(new Error('Connection refused'), { code: 'ECONNECTION', command: 'CONN' }),
+    ),
+};
+
 const refusing = {
   send: (m: OutboxMail) =>
     Promise.reject(
@@ -172,13 +180,18 @@ describeEachEngine('the outbox through a mail outage', (get) => {
     const h = get();
     const waiting = await enqueue(h);
     for (let i = 0; i < 6; i++) {
-      await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: refusing });
+      await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: unreachable });
       h.clock.advance((await waitOf(h, waiting)) * 1000);
     }
-    await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: refusing });
+    await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: unreachable });
     expect(await waitOf(h, waiting)).toBe(1920);
 
     h.clock.advance(60_000); // the server is back; a new alert is the first to find out
+    // One refused for a reason of its own keeps its backoff when the server is back.
+    const own = await enqueue(h);
+    await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: refusing });
+    const ownWait = await waitOf(h, own);
+    expect(ownWait).toBeGreaterThan(0);
     const fresh = await enqueue(h);
     const { entries, log } = recordingLog();
     const sent: string[] = [];
@@ -192,6 +205,7 @@ describeEachEngine('the outbox through a mail outage', (get) => {
     h.clock.advance(2000);
     await drainOutbox({ store: h.rt.store, clock: h.clock, mailer, log });
     expect(sent).toEqual([fresh, waiting]);
+    expect((await row(h, own)).last_error).not.toBeNull();
     expect(await row(h, waiting)).toMatchObject({ attempts: 8, last_error: null });
   });
 

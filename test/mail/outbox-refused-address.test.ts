@@ -21,9 +21,14 @@ async function pickySmtp() {
       return callback(err);
     },
     onRcptTo(address, _session, callback) {
-      if (!address.address.startsWith('gone.')) return callback();
-      const err = Object.assign(new Error('No such user here'), { responseCode: 550 });
-      return callback(err);
+      if (address.address.startsWith('gone.'))
+        return callback(Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 }));
+      // A relay refusing to pass mail on refuses every address alike: its set-up, not theirs.
+      if (address.address.startsWith('relay.'))
+        return callback(
+          Object.assign(new Error('5.7.1 Relay access denied'), { responseCode: 554 }),
+        );
+      return callback();
     },
     onData(stream, session, callback) {
       stream.on('data', () => undefined);
@@ -102,6 +107,14 @@ describeEachEngine('an address the mail server refuses', (get) => {
     h.clock.advance(3_600_000);
     const later = await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: mailer() });
     expect(later).toMatchObject({ sent: 1, skipped: 0, failed: 0 });
+  });
+
+  test('a relay refusing to pass an address on (5.7.1) is retried, not dropped', async () => {
+    const h = get();
+    const id = await queue(`relay.${newId()}@example.org`);
+    const refused = await drainOutbox({ store: h.rt.store, clock: h.clock, mailer: mailer() });
+    expect(refused).toMatchObject({ sent: 0, failed: 1, skipped: 0 });
+    expect(await row(id)).toMatchObject({ sent_at: null, skipped_at: null });
   });
 
   test('a server refusing every sender (its set-up, not the address) is retried until it is fixed', async () => {

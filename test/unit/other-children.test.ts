@@ -171,3 +171,11 @@ test('text with no other children is left as it is', () => {
 });
 
 const ANOTHER = '[another child]';
+
+test('a name of nothing but accents takes nothing out of the text', () => {
+  const odd = { legalFirstName: '\u0308\u0308', legalLastName: 'Quist', preferredName: '\u0301' };
+  const text = 'Héllo there, Bob. Quist was not there.';
+  expect(withoutOtherChildren(text, millie, [odd])).toBe(
+    'Héllo there, Bob. [another child] was not there.',
+  );
+});

@@ -90,6 +90,7 @@ function replacePlain(text: string, pattern: RegExp, by: (written: string) => st
   let out = '';
   let last = 0;
   for (const m of p.text.matchAll(pattern)) {
+    if (!m[0]) continue;
     const from = p.start[m.index] as number;
     const to = p.end[m.index + m[0].length - 1] as number;
     out += text.slice(last, from) + by(text.slice(from, to));
@@ -106,6 +107,8 @@ const asPattern = (name: string) =>
   plainLetters(name.normalize('NFC'))
     .trim()
     .split(SEPARATOR)
+    // A word of nothing but accents is nothing to look for: as a pattern it matches everywhere.
+    .filter(Boolean)
     .map((w) =>
       [...w].map((c) => (APOSTROPHES.includes(c) ? `[${APOSTROPHES}]` : escape(c))).join(''),
     )
@@ -171,9 +174,12 @@ export function unnamingOthers(self: Names, others: Names[]): (text: string) => 
     names
       .sort((a, b) => b.length - a.length)
       .map(asPattern)
+      .filter(Boolean)
       .join('|');
-  const wholePattern = whole.length ? within(alternatives(whole)) : null;
-  const singlePattern = single.length ? within(alternatives(single)) : null;
+  const wholeBody = alternatives(whole);
+  const singleBody = alternatives(single);
+  const wholePattern = wholeBody ? within(wholeBody) : null;
+  const singlePattern = singleBody ? within(singleBody) : null;
   if (!wholePattern && !singlePattern) return (text) => text;
   return (text) => {
     let t = text.normalize('NFC').replace(INVISIBLE, '');

@@ -375,8 +375,11 @@ export interface OutboxRepo {
   markFailed(id: string, claimedUntil: string, error: string, retryAt: string): Promise<boolean>;
   /** Never to be sent, and never claimed again; kept with why, so nothing queued goes unexplained. */
   markSkipped(id: string, claimedUntil: string, reason: string, at: string): Promise<boolean>;
-  /** Makes every message waiting out a failure due at `now`; the number made due. */
-  retryFailedNow(now: string): Promise<number>;
+  /**
+   * Makes due at `now` every message waiting out a failure whose error begins with `errorPrefix`
+   * (the worker marks so those that found no mail server); the number made due.
+   */
+  retryFailedNow(now: string, errorPrefix: string): Promise<number>;
   /** Neither sent nor skipped. */
   pending(): Promise<number>;
   /** Unsent messages that have failed at least once, and when the oldest of them was queued. */

@@ -184,8 +184,14 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
       schema: {
         tags,
         summary: 'The DSL team’s inbox: urgent first, then newest, a page at a time',
-        // Strict, so a search sent here is refused rather than ignored: it belongs in a body.
-        querystring: inboxFilters.strict(),
+        querystring: inboxFilters.extend({
+          // Refused rather than ignored, so a search sent here is not answered as the whole
+          // inbox: it belongs in a body, out of the address.
+          q: z
+            .string()
+            .max(0, 'Search with POST /api/concerns/search: the words stay out of the address')
+            .optional(),
+        }),
         response: { 200: inboxPage, ...errorResponses },
       },
     },

@@ -212,14 +212,15 @@ export const outboxRepo = (ctx: TxContext): OutboxRepo => {
         .executeTakeFirst();
       return Number(res.numUpdatedRows) === 1;
     },
-    async retryFailedNow(now) {
+    async retryFailedNow(now, errorPrefix) {
       const res = await db
         .updateTable('outbox')
         .set({ available_at: now })
         .where('sent_at', 'is', null)
         .where('skipped_at', 'is', null)
         .where('available_at', '>', now)
-        .where('last_error', 'is not', null)
+        // The prefix is the worker's own words, without % or _.
+        .where('last_error', 'like', `${errorPrefix}%`)
         .executeTakeFirst();
       return Number(res.numUpdatedRows);
     },

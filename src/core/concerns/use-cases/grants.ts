@@ -12,7 +12,13 @@ import { fileAccess } from './files.ts';
  * it: a date alone read as its first instant would end the access a day early.
  */
 function expiryOf(value: string): Date {
-  return isIsoDate(value) ? londonDateTime(value, '23:59:59.999') : new Date(value);
+  if (!isIsoDate(value)) return new Date(value);
+  try {
+    return londonDateTime(value, '23:59:59.999');
+  } catch {
+    // London's calendar is kept for 1978 to 2199; a year outside it is a slip of the keyboard.
+    throw invalid('expiresAt', 'Access can be given for a year at most');
+  }
 }
 
 /** Need-to-know access for one colleague to one child's file, with a reason and an expiry (D24). */
