@@ -160,6 +160,8 @@ export interface ConcernRepo {
       matching?: string[];
       /** Only those after this place in the order: urgent first, then newest, then by id. */
       before?: { immediateRisk: boolean; recordedAt: string; id: string };
+      /** Newest first whether urgent or not, as a recorder's own list reads (not with `before`). */
+      newestFirst?: boolean;
       limit: number;
     },
   ): Promise<ConcernRow[]>;

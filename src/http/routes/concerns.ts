@@ -13,6 +13,7 @@ import {
 import {
   addAddendum,
   listMyConcerns,
+  MY_CONCERNS_SHOWN,
   requestReconsideration,
 } from '../../core/concerns/use-cases/mine.ts';
 import { searchPupilsForConcern } from '../../core/concerns/use-cases/pupil-search.ts';
@@ -136,11 +137,24 @@ export function concernRoutes(base: FastifyInstance, rt: Runtime): void {
       config: { access: 'concern.readOwn' },
       schema: {
         tags,
-        summary: 'Concerns I raised and how far they have got',
-        response: { 200: ok(z.array(myConcernSchema)), ...errorResponses },
+        summary: 'Concerns I raised and how far they have got, newest first',
+        response: {
+          200: z.object({
+            data: z.array(myConcernSchema),
+            more: z
+              .boolean()
+              .describe(
+                `Older ones were left out: at most ${String(MY_CONCERNS_SHOWN)} are listed`,
+              ),
+          }),
+          ...errorResponses,
+        },
       },
     },
-    async (req) => ({ data: await listMyConcerns(deps, authOf(req).actor) }),
+    async (req) => {
+      const { items, more } = await listMyConcerns(deps, authOf(req).actor);
+      return { data: items, more };
+    },
   );
   app.post(
     '/api/concerns/:id/reconsider',

@@ -86,8 +86,7 @@ export const inboxMethods = (
         );
       // The id breaks ties between concerns recorded in the same millisecond, so no page repeats
       // or skips one.
-      const rows = await query
-        .orderBy('immediate_risk', 'desc')
+      const rows = await (q.newestFirst ? query : query.orderBy('immediate_risk', 'desc'))
         .orderBy('recorded_at', 'desc')
         .orderBy('id', 'desc')
         .limit(q.limit)

@@ -29,13 +29,27 @@ export interface MyConcern {
   reconsideration: ReconsiderationView | null;
 }
 
-export async function listMyConcerns(deps: ConcernDeps, actor: Actor): Promise<MyConcern[]> {
+/** The most of a recorder's own concerns listed at once, newest first. */
+export const MY_CONCERNS_SHOWN = 200;
+
+/** The recorder's own concerns, newest first; `more` when older ones were left out. */
+export async function listMyConcerns(
+  deps: ConcernDeps,
+  actor: Actor,
+): Promise<{ items: MyConcern[]; more: boolean }> {
   await requireAccess(deps, actor, 'concern.readOwn', {
     type: 'concern',
     schoolId: actor.schoolId,
   });
   return deps.store.transaction(async (r) => {
-    const rows = await r.concerns.list(actor.schoolId, { recordedBy: actor.userId, limit: 200 });
+    // Newest first, not urgent first: cut at the limit, the inbox's order would keep old urgent
+    // concerns and drop this week's. One more than is shown says whether any were left out.
+    const found = await r.concerns.list(actor.schoolId, {
+      recordedBy: actor.userId,
+      newestFirst: true,
+      limit: MY_CONCERNS_SHOWN + 1,
+    });
+    const rows = found.slice(0, MY_CONCERNS_SHOWN);
     const children = await r.concerns.children(
       actor.schoolId,
       rows.map((c) => c.id),
@@ -45,23 +59,22 @@ export async function listMyConcerns(deps: ConcernDeps, actor: Actor): Promise<M
       children.map((c) => c.pupilId),
     );
     const recons = await reconsiderationsOf(r, deps.vault(r), actor.schoolId, children);
-    return rows
-      .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))
-      .map((c) => {
-        const asked = recons.get(c.id) ?? [];
-        return {
-          id: c.id,
-          reference: c.reference,
-          recordedAt: c.recordedAt,
-          contentHash: c.contentHash,
-          status: recorderStatus(c.status),
-          childNames: children
-            .filter((ch) => ch.concernId === c.id)
-            .map((ch) => names.get(ch.pupilId)?.displayName ?? 'Unknown'),
-          reconsiderations: asked,
-          reconsideration: asked.at(-1) ?? null,
-        };
-      });
+    const items = rows.map((c): MyConcern => {
+      const asked = recons.get(c.id) ?? [];
+      return {
+        id: c.id,
+        reference: c.reference,
+        recordedAt: c.recordedAt,
+        contentHash: c.contentHash,
+        status: recorderStatus(c.status),
+        childNames: children
+          .filter((ch) => ch.concernId === c.id)
+          .map((ch) => names.get(ch.pupilId)?.displayName ?? 'Unknown'),
+        reconsiderations: asked,
+        reconsideration: asked.at(-1) ?? null,
+      };
+    });
+    return { items, more: found.length > MY_CONCERNS_SHOWN };
   });
 }
 

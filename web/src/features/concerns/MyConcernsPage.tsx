@@ -169,6 +169,12 @@ export function MyConcernsPage() {
       ) : (
         <>
           <h2 className="govuk-heading-m">Concerns you recorded</h2>
+          {mine.data?.meta.more === true ? (
+            <p className="govuk-body" data-testid="older-left-out">
+              These are the {concerns.length} you recorded most recently. For an older one, ask the
+              designated safeguarding lead.
+            </p>
+          ) : null}
           <ConcernsTable concerns={concerns} />
           <h2 className="govuk-heading-m">Follow up</h2>
           {concerns.map((c) => (
