@@ -71,8 +71,10 @@ export function FilePage() {
   const session = useSession();
   const kind = params.get('kind') ?? '';
   const significant = params.get('significant') === 'true';
-  // Once a colleague's access has ended, the file is never asked for again from this page.
-  const [ended, setEnded] = useState(false);
+  // Once a colleague's access has ended, the file is never asked for again from this page. Kept
+  // by child: the page stays mounted when they go on to another file shared with them.
+  const [endedFor, setEndedFor] = useState<string | null>(null);
+  const ended = endedFor === pupilId;
   const file = useChildFile(pupilId, kind, significant, !ended);
   const actions = file.data?.allowedActions ?? [];
   const canGrant = can(actions, 'file.grant');
@@ -80,8 +82,8 @@ export function FilePage() {
   const grantee = file.data !== undefined && !can(actions, 'file.write');
   const endedNow = useAccessEnded(pupilId, grantee);
   useEffect(() => {
-    if (endedNow) setEnded(true);
-  }, [endedNow]);
+    if (endedNow) setEndedFor(pupilId);
+  }, [endedNow, pupilId]);
   const staff = useStaffForConcerns(canGrant && can(session.allowedActions, 'staff.list'));
   const [notice, setNotice] = useState<{ key: number; text: string; error?: boolean }>({
     key: 0,
